@@ -1,0 +1,64 @@
+using System.CommandLine;
+using DecreeParser.Ingest.Json;
+using DecreeParser.Ingest.Pipeline;
+using DecreeParser.Ingest.Reading;
+
+namespace DecreeParser.Cli;
+
+/// <summary>
+/// `decree convert &lt;files or folders…&gt; --out &lt;dir&gt;`: one JSON per decree, named by its adilet id.
+/// A bad input is reported on one line with its reason and writes nothing; the others still convert.
+/// </summary>
+public static class ConvertCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.OneOrMore, Description = "Decree files, or folders of them." };
+        var outDir = new Option<string>("--out") { Required = true, Description = "Folder for the JSON files." };
+        var command = new Command("convert", "Convert decrees to JSON.") { inputs, outDir };
+        command.SetAction(parsed => Run(parsed.GetValue(inputs)!, parsed.GetValue(outDir)!, output, error));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> inputs, string outDir, TextWriter output, TextWriter error)
+    {
+        Directory.CreateDirectory(outDir);
+        var written = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var failed = 0;
+        foreach (var input in InputFiles.Expand(inputs))
+        {
+            try
+            {
+                var decree = DecreePipeline.Convert(input, DisplayPath(input));
+                var name = decree.Id ?? Path.GetFileNameWithoutExtension(input);
+                if (written.TryGetValue(name, out var earlier))
+                {
+                    throw new DecreeInputException(input, $"is the same decree ({name}) as {earlier}; not written over it");
+                }
+                var target = Path.Combine(outDir, $"{name}.json");
+                AtomicFile.WriteAllText(target, DecreeJson.Serialize(decree));
+                written[name] = input;
+                output.WriteLine($"{input} → {target}: {decree.Measures.Count} measures, {decree.Warnings.Count} warnings");
+            }
+            catch (DecreeInputException e)
+            {
+                failed++;
+                error.WriteLine($"error: {e.Message}");
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A fault of ours on one file must not cost the user the rest of the batch.
+                failed++;
+                error.WriteLine($"error: {input}: could not be converted ({e.GetType().Name}: {e.Message})");
+            }
+        }
+        return failed == 0 ? ExitCodes.Success : written.Count == 0 ? ExitCodes.NothingDone : ExitCodes.SomeFailed;
+    }
+
+    /// <summary>The path as the output records it: relative to where the command runs, with forward slashes.</summary>
+    private static string DisplayPath(string input)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(input));
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(input) : relative).Replace('\\', '/');
+    }
+}

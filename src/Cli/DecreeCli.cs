@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace DecreeParser.Cli;
+
+/// <summary>The `decree` command line: one sub-command per job.</summary>
+public static class DecreeCli
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Digitizes Kazakh government decrees into typed JSON.")
+        {
+            ConvertCommand.Create(output, error),
+            ShowCommand.Create(output, error),
+        };
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+using DecreeParser.Model.Decrees;
+
+namespace DecreeParser.Cli;
+
+/// <summary>The text `decree show` prints: what a researcher checks first in a converted decree.</summary>
+public static class DecreeSummary
+{
+    public static string Format(Decree decree)
+    {
+        var text = new StringBuilder();
+        var culture = CultureInfo.InvariantCulture;
+        text.AppendLine(culture, $"{decree.Id ?? "(no id)"}  {decree.Kind} № {decree.Number} of {decree.Date}  [{decree.Language}]");
+        text.AppendLine(decree.Title);
+        text.AppendLine(culture, $"Issuer: {decree.Issuer}");
+        if (decree.Signatory is { } signatory) text.AppendLine(culture, $"Signed: {signatory.Position} {signatory.Name}");
+        text.AppendLine(culture, $"Source: {decree.Source.Path} ({decree.Source.Format}, sha256 {decree.Source.Sha256[..12]}…)");
+        text.AppendLine(culture, $"Operative points: {decree.Paragraphs.Count}");
+        text.AppendLine();
+
+        text.AppendLine(culture, $"Sections ({decree.Sections.Count}):");
+        foreach (var section in decree.Sections)
+        {
+            var count = decree.Measures.Count(m => m.Section == section.Order);
+            text.AppendLine(culture, $"  {section.Numeral,-5} {count,3} measures  {section.Title}");
+        }
+        var subMeasures = decree.Measures.Count(m => m.Parent is not null);
+        text.AppendLine(culture, $"Measures: {decree.Measures.Count} ({decree.Measures.Count - subMeasures} top-level, {subMeasures} sub-measures)");
+        text.AppendLine("Deadlines by kind:");
+        foreach (var group in decree.Measures.GroupBy(m => DeadlineName(m.Deadline)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(culture, $"  {group.Key,-24} {group.Count(),3}");
+        }
+        var funded = decree.Measures.Count(m => m.Financing.Amounts.Count > 0);
+        var notRequired = decree.Measures.Count(m => m.Financing.Required == false);
+        var within = decree.Measures.Count(m => m.Financing.WithinAllocatedFunds);
+        text.AppendLine(culture, $"Financing: {funded} with amounts, {within} within allocated funds, {notRequired} not required");
+        foreach (var totals in decree.Totals)
+        {
+            var amounts = string.Join(", ", totals.Amounts.Select(a => $"{a.Source} {a.Year}: {a.MillionTenge.ToString("N0", culture)}"));
+            var verdict = totals.Matches ? "adds up" : "DOES NOT add up";
+            text.AppendLine(culture, $"Totals{(totals.Labelled ? "" : " (label lost)")}: {amounts} — {verdict}");
+        }
+        text.AppendLine(culture, $"Glossary: {decree.Glossary.Count} abbreviations");
+        text.AppendLine();
+
+        var repairKinds = decree.Repairs.GroupBy(r => r.Kind).Select(g => $"{g.Key} {g.Count()}");
+        text.AppendLine(culture, $"Repairs: {decree.Repairs.Count} ({string.Join(", ", repairKinds)})");
+        text.AppendLine(culture, $"Warnings: {decree.Warnings.Count}");
+        foreach (var warning in decree.Warnings)
+        {
+            text.AppendLine(culture, $"  {warning.Code} [{warning.Location}] {warning.Message}");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The kind as the JSON writes it, with the recurrence of a recurring deadline: "recurring (annual)".</summary>
+    private static string DeadlineName(Deadline deadline) =>
+        deadline.Recurrence is { } recurrence ? $"{CamelCase(deadline.Kind)} ({CamelCase(recurrence)})" : CamelCase(deadline.Kind);
+
+    private static string CamelCase<T>(T value) where T : struct, Enum => value.ToString()[..1].ToLowerInvariant() + value.ToString()[1..];
+}

@@ -1,0 +1,3 @@
+using DecreeParser.Cli;
+
+return DecreeCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,42 @@
+using DecreeParser.Model;
+using DecreeParser.Model.Blocks;
+
+namespace DecreeParser.Ingest.Repair;
+
+/// <summary>
+/// Runs the text repairs over every paragraph, heading and table cell, then the row repairs over
+/// every table. The order matters: markup goes before letter spacing (so "&lt;b&gt;Р Б&lt;/b&gt;" is seen
+/// as letters), and letter spacing before whitespace is collapsed (two spaces mark a real word gap).
+/// </summary>
+public sealed class BlockRepairer
+{
+    private readonly IReadOnlyList<ITextRepair> _textRepairs =
+    [
+        new UnicodeNormalization(),
+        new MarkupResidue(),
+        new LetterSpacing(),
+        new LookalikeLetterRepair(),
+        new WhitespaceNormalization(),
+    ];
+
+    public IReadOnlyList<Block> Repair(IReadOnlyList<Block> blocks, RepairLog log) =>
+        blocks.Select(block => RepairBlock(block, log)).ToList();
+
+    public string RepairText(string text, SourceLocation location, RepairLog log) =>
+        _textRepairs.Aggregate(text, (current, repair) => repair.Apply(current, location, log));
+
+    private Block RepairBlock(Block block, RepairLog log) => block switch
+    {
+        ParagraphBlock paragraph => paragraph with { Text = RepairText(paragraph.Text, paragraph.Location, log) },
+        HeadingBlock heading => heading with { Text = RepairText(heading.Text, heading.Location, log) },
+        TableBlock table => TableRowRepairs.Apply(table with { Rows = table.Rows.Select(row => RepairRow(row, log)).ToList() }, log),
+        _ => block,
+    };
+
+    private TableRow RepairRow(TableRow row, RepairLog log) => row with
+    {
+        Cells = row.Cells
+            .Select((cell, index) => cell with { Text = RepairText(cell.Text, row.Location.InColumn(index + 1), log) })
+            .ToList(),
+    };
+}

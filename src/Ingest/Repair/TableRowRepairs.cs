@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using DecreeParser.Model.Blocks;
+
+namespace DecreeParser.Ingest.Repair;
+
+/// <summary>
+/// Drops rows that carry no content: separator rows left by a markdown export ("--" in every cell)
+/// or rows of empty cells, and the row that only numbers the columns ("1 2 3 4 5 6").
+/// </summary>
+public static partial class TableRowRepairs
+{
+    private const int MinNumberedColumns = 3;
+
+    public static TableBlock Apply(TableBlock table, RepairLog log)
+    {
+        var kept = new List<TableRow>(table.Rows.Count);
+        foreach (var row in table.Rows)
+        {
+            if (IsSeparator(row))
+            {
+                log.Record(RepairKinds.SeparatorRow, RowText(row), "", row.Location);
+            }
+            else if (IsColumnNumbers(row))
+            {
+                log.Record(RepairKinds.ColumnNumberRow, RowText(row), "", row.Location);
+            }
+            else
+            {
+                kept.Add(row);
+            }
+        }
+        return table with { Rows = kept };
+    }
+
+    /// <summary>The row as one line, cells between " | ", for the repair log.</summary>
+    public static string RowText(TableRow row) => string.Join(" | ", row.Cells.Select(cell => cell.Text));
+
+    private static bool IsSeparator(TableRow row) => row.Cells.All(cell => SeparatorCell().IsMatch(cell.Text));
+
+    /// <summary>Cells reading 1, 2, 3… in order, at least three of them, and nothing else.</summary>
+    private static bool IsColumnNumbers(TableRow row)
+    {
+        var filled = row.Cells.Where(cell => cell.Text.Length > 0).ToList();
+        if (filled.Count < MinNumberedColumns) return false;
+        for (var i = 0; i < filled.Count; i++)
+        {
+            if (filled[i].Text != (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) return false;
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"^[-–—=:|_\s]*$")]
+    private static partial Regex SeparatorCell();
+}

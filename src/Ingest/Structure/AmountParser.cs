@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DecreeParser.Model.Decrees;
+
+namespace DecreeParser.Ingest.Structure;
+
+/// <summary>
+/// Reads planned amounts ("2019 жыл – 10 171 млн. теңге") from a financing text. Thousands may be
+/// grouped by spaces ("14 233", also after a line break was rejoined) and decimals written with a
+/// comma or a point. Each amount belongs to the nearest financing source named before it.
+/// </summary>
+public static partial class AmountParser
+{
+    public static IReadOnlyList<Amount> Parse(string text, IReadOnlyList<(int Position, string Code)> sources)
+    {
+        var amounts = new List<Amount>();
+        foreach (Match match in YearAmount().Matches(text))
+        {
+            var digits = match.Groups["int"].Value.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
+            var fraction = match.Groups["frac"].Success ? "." + match.Groups["frac"].Value : "";
+            var value = decimal.Parse(digits + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            var source = sources.LastOrDefault(s => s.Position < match.Index).Code;
+            amounts.Add(new Amount(source, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), value));
+        }
+        return amounts;
+    }
+
+    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*(?:жыл(?:ы|ға)?|ж\.)?\s*[-–—:]\s*(?<int>\d{1,3}(?:[ \u00A0]\d{3})+|\d+)(?:[.,](?<frac>\d+))?\s*млн\.?\s*теңге", RegexOptions.IgnoreCase)]
+    private static partial Regex YearAmount();
+}

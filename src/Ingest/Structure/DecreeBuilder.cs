@@ -1,0 +1,51 @@
+using DecreeParser.Ingest.Repair;
+using DecreeParser.Model.Blocks;
+using DecreeParser.Model.Decrees;
+
+namespace DecreeParser.Ingest.Structure;
+
+/// <summary>
+/// Turns a document's blocks into a <see cref="Decree"/>: repair first, then the glossary (measures
+/// need it to resolve their responsible bodies), the head, the operative part and the roadmap.
+/// </summary>
+public static class DecreeBuilder
+{
+    public static Decree Build(BlockDocument document)
+    {
+        var repairs = new RepairLog();
+        var warnings = new WarningLog();
+        var blocks = new BlockRepairer().Repair(document.Blocks, repairs);
+
+        var glossary = GlossaryParser.Parse(blocks);
+        var resolver = new AbbreviationResolver(glossary.Select(entry => entry.Entry));
+        foreach (var (written, code) in resolver.CorrectedKeys)
+        {
+            var location = glossary.First(entry => entry.Entry.Abbreviation == written).Location;
+            repairs.Record(RepairKinds.GlossaryKey, written, code, location);
+        }
+
+        var metadata = MetadataParser.Parse(blocks, document.Source, warnings);
+        var responsible = new ResponsibleParser(resolver, repairs, warnings);
+        var roadmap = new RoadmapBuilder(metadata.Id, new FinancingParser(resolver.Entries), responsible, repairs, warnings).Build(blocks);
+
+        return new Decree
+        {
+            Id = metadata.Id,
+            Language = metadata.Language,
+            Kind = metadata.Kind,
+            Issuer = metadata.Issuer,
+            Number = metadata.Number,
+            Date = metadata.Date,
+            Title = metadata.Title,
+            Source = document.Source,
+            Paragraphs = OperativeParagraphParser.Parse(blocks),
+            Signatory = SignatoryParser.Parse(blocks),
+            Sections = roadmap.Sections,
+            Measures = roadmap.Measures,
+            Totals = roadmap.Totals,
+            Glossary = resolver.Entries,
+            Repairs = repairs.Entries,
+            Warnings = warnings.Entries,
+        };
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using DecreeParser.Model.Decrees;
+
+namespace DecreeParser.Ingest.Structure;
+
+/// <summary>
+/// Reads a financing cell: "талап етілмейді" (not required), "көзделген қаражат шегінде" (within
+/// allocated funds), the sources (РБ, ЖБ, МЖӘ…) and the amounts per source and year.
+/// Sources are the common budget codes plus every glossary abbreviation whose expansion is a budget,
+/// a fund or a partnership, so a decree that defines its own source is read too.
+/// </summary>
+public sealed partial class FinancingParser(IEnumerable<GlossaryEntry> glossary)
+{
+    private static readonly string[] CommonSources = ["РБ", "ЖБ", "МЖӘ", "ҰҚ", "ЖК", "ДБ"];
+
+    private readonly HashSet<string> _sources =
+        [.. CommonSources, .. glossary.Where(entry => SourceExpansion().IsMatch(entry.Expansion)).Select(entry => entry.Abbreviation)];
+
+    /// <summary>The typed financing; <see cref="Financing.Required"/> stays null when the text says nothing readable.</summary>
+    public Financing Parse(string text)
+    {
+        if (text.Length == 0) return new Financing(text, null, false, [], []);
+        var sources = Token().Matches(text)
+            .Where(match => _sources.Contains(match.Value))
+            .Select(match => (match.Index, match.Value))
+            .ToList();
+        var amounts = AmountParser.Parse(text, sources);
+        var within = WithinAllocatedFunds().IsMatch(text);
+        var names = sources.Select(source => source.Value).Distinct().ToList();
+        bool? required = NotRequired().IsMatch(text) ? false
+            : names.Count > 0 || amounts.Count > 0 || within ? true
+            : null;
+        return new Financing(text, required, within, names, amounts);
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{Lu}\p{Ll}]*")]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@"талап\s+етілмейді|не\s+требуется", RegexOptions.IgnoreCase)]
+    private static partial Regex NotRequired();
+
+    [GeneratedRegex(@"көзделген\s+қаражат\s+шегінде|в\s+пределах\s+(?:предусмотренных|выделенных)\s+средств", RegexOptions.IgnoreCase)]
+    private static partial Regex WithinAllocatedFunds();
+
+    [GeneratedRegex(@"бюджет|қор\b|қоры|әріптестік|фонд|партнерств", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceExpansion();
+}

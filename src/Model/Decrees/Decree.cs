@@ -1,0 +1,49 @@
+namespace DecreeParser.Model.Decrees;
+
+/// <summary>
+/// A decree as structured data. Property names are the JSON contract (camelCase in
+/// docs/decree.schema.json) that datasets and later tools read: rename nothing without a new
+/// <see cref="SchemaVersion"/>.
+/// </summary>
+public sealed record Decree
+{
+    public const string CurrentSchemaVersion = "1.0";
+
+    public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>adilet document id, e.g. P1800000897; null when neither the source nor its text gives one.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>ISO 639-1: "kk" or "ru".</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The act's kind as the text names it, e.g. "қаулы".</summary>
+    public string? Kind { get; init; }
+
+    public string? Issuer { get; init; }
+
+    public string? Number { get; init; }
+
+    /// <summary>ISO 8601 date of adoption.</summary>
+    public string? Date { get; init; }
+
+    public string? Title { get; init; }
+
+    public required DocumentSource Source { get; init; }
+
+    public IReadOnlyList<OperativeParagraph> Paragraphs { get; init; } = [];
+
+    public Signatory? Signatory { get; init; }
+
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+
+    public IReadOnlyList<Measure> Measures { get; init; } = [];
+
+    public IReadOnlyList<TotalsRow> Totals { get; init; } = [];
+
+    public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
+
+    public IReadOnlyList<Repair> Repairs { get; init; } = [];
+
+    public IReadOnlyList<Warning> Warnings { get; init; } = [];
+}

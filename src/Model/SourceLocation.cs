@@ -1,0 +1,50 @@
+using System.Text.Json.Serialization;
+
+namespace DecreeParser.Model;
+
+/// <summary>
+/// Where something came from in the source document. Every reader fills what its format knows:
+/// a text dump has lines, a PDF has pages, a table cell has its row and column.
+/// Unknown parts stay null and are left out of the JSON.
+/// </summary>
+public sealed record SourceLocation
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Line { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? EndLine { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Page { get; init; }
+
+    /// <summary>1-based column of a table cell.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Column { get; init; }
+
+    public static SourceLocation Lines(int line, int endLine) =>
+        new() { Line = line, EndLine = endLine == line ? null : endLine };
+
+    /// <summary>The smallest location that covers both.</summary>
+    public SourceLocation Through(SourceLocation other)
+    {
+        var first = Min(Line, other.Line);
+        var last = Max(EndLine ?? Line, other.EndLine ?? other.Line);
+        return this with { Line = first, EndLine = last == first ? null : last };
+    }
+
+    public SourceLocation InColumn(int column) => this with { Column = column };
+
+    public override string ToString()
+    {
+        var parts = new List<string>();
+        if (Page is { } page) parts.Add($"page {page}");
+        if (Line is { } line) parts.Add(EndLine is { } end ? $"lines {line}-{end}" : $"line {line}");
+        if (Column is { } column) parts.Add($"column {column}");
+        return string.Join(", ", parts);
+    }
+
+    private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+
+    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+}

@@ -1,0 +1,106 @@
+using DecreeParser.Cli;
+using DecreeParser.Ingest.Json;
+using DecreeParser.Tests.Support;
+
+namespace DecreeParser.Tests.Cli;
+
+public class ConvertCommandTests
+{
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = DecreeCli.Run(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void The_seed_folder_converts_to_one_json_named_by_the_adilet_id()
+    {
+        using var temp = new TempDirectory();
+        var (exit, output, error) = Run("convert", Path.Combine(Repository.Root, "corpus", "seed"), "--out", temp.Path);
+        Assert.Equal((ExitCodes.Success, ""), (exit, error));
+        Assert.Equal(["P1800000897.json"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
+        Assert.Contains("127 measures", output, StringComparison.Ordinal);
+        var written = DecreeJson.Deserialize(File.ReadAllText(temp.File("P1800000897.json")))!;
+        // The file records the path it was given; everything else is the seed's decree.
+        Assert.Equal(DecreeJson.Serialize(Seed.Decree with { Source = written.Source }), DecreeJson.Serialize(written));
+    }
+
+    [Fact]
+    public void Bad_inputs_get_one_line_each_and_no_output_while_the_good_one_converts()
+    {
+        using var temp = new TempDirectory();
+        var empty = temp.File("empty.txt");
+        File.WriteAllBytes(empty, []);
+        var binary = temp.File("scan.txt");
+        File.WriteAllBytes(binary, [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x00, 0x01]);
+        var missing = temp.File("missing.txt");
+        var outDir = Path.Combine(temp.Path, "out");
+
+        var (exit, _, error) = Run("convert", empty, binary, missing, Repository.SeedPath, "--out", outDir);
+
+        Assert.Equal(ExitCodes.SomeFailed, exit);
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains(lines, l => l.Contains("empty.txt: file is empty", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("scan.txt: binary file, not a text document", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("missing.txt: file not found", StringComparison.Ordinal));
+        Assert.Equal(["P1800000897.json"], Directory.GetFiles(outDir).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Nothing_converted_is_exit_code_one()
+    {
+        using var temp = new TempDirectory();
+        var (exit, _, error) = Run("convert", temp.File("missing.txt"), "--out", temp.File("out"));
+        Assert.Equal(ExitCodes.NothingDone, exit);
+        Assert.Contains("missing.txt: file not found", error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(temp.File("out")));
+    }
+
+    [Fact]
+    public void The_same_decree_twice_is_not_written_over()
+    {
+        using var temp = new TempDirectory();
+        var copy = temp.File("copy.txt");
+        File.Copy(Repository.SeedPath, copy);
+        var (exit, _, error) = Run("convert", Repository.SeedPath, copy, "--out", temp.File("out"));
+        Assert.Equal(ExitCodes.SomeFailed, exit);
+        Assert.Contains("copy.txt: is the same decree (P1800000897) as", error, StringComparison.Ordinal);
+        Assert.Contains("seed", File.ReadAllText(temp.File("out/P1800000897.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_prints_sections_deadline_kinds_totals_and_warnings()
+    {
+        var (exit, output, _) = Run("show", Repository.SeedPath);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("P1800000897", output, StringComparison.Ordinal);
+        Assert.Contains("IX", output, StringComparison.Ordinal);
+        Assert.Contains("semiannual", output, StringComparison.Ordinal);
+        Assert.Contains("adds up", output, StringComparison.Ordinal);
+        Assert.Contains("emptyCell", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_reads_a_converted_json_too()
+    {
+        using var temp = new TempDirectory();
+        Run("convert", Repository.SeedPath, "--out", temp.Path);
+        var fromJson = Run("show", temp.File("P1800000897.json"));
+        var fromSource = Run("show", Repository.SeedPath);
+        Assert.Equal(ExitCodes.Success, fromJson.Exit);
+        Assert.Equal(
+            fromSource.Output.Split('\n').Where(l => !l.StartsWith("Source:", StringComparison.Ordinal)),
+            fromJson.Output.Split('\n').Where(l => !l.StartsWith("Source:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Show_of_a_missing_file_names_it()
+    {
+        var (exit, _, error) = Run("show", "/nonexistent/decree.txt");
+        Assert.Equal(ExitCodes.NothingDone, exit);
+        Assert.Equal("error: /nonexistent/decree.txt: file not found", error.Trim());
+    }
+}
