@@ -22,7 +22,15 @@ public static class ConvertCommand
 
     public static int Run(IReadOnlyList<string> inputs, string outDir, TextWriter output, TextWriter error)
     {
-        Directory.CreateDirectory(outDir);
+        try
+        {
+            Directory.CreateDirectory(outDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {outDir}: the output folder cannot be created ({e.Message})");
+            return ExitCodes.NothingDone;
+        }
         var written = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var failed = 0;
         foreach (var input in InputFiles.Expand(inputs))

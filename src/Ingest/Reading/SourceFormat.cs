@@ -19,13 +19,19 @@ public static class SourceFormatDetector
         var head = bytes[..Math.Min(bytes.Length, 8192)];
         if (head.Contains((byte)0)) return new SourceFormat("binary", "binary file, not a text document");
         if (LooksLikeHtml(head)) return new SourceFormat("html", "HTML input is not supported yet");
+        if (LooksLikeJson(head)) return new SourceFormat("json", "JSON, not a decree source (`decree show` reads the JSON that `decree convert` writes)");
         return new SourceFormat(SourceFormat.Text);
     }
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> head)
     {
-        var start = System.Text.Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        var start = Start(head);
         return start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)
             || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
+
+    private static bool LooksLikeJson(ReadOnlySpan<byte> head) => Start(head) is ['{', ..] or ['[', ..];
+
+    private static string Start(ReadOnlySpan<byte> head) =>
+        System.Text.Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
 }

@@ -11,7 +11,8 @@ namespace DecreeParser.Ingest.Structure;
 /// </summary>
 public sealed partial class FinancingParser(IEnumerable<GlossaryEntry> glossary)
 {
-    private static readonly string[] CommonSources = ["РБ", "ЖБ", "МЖӘ", "ҰҚ", "ЖК", "ДБ"];
+    // Republican and local budgets, public-private partnership, the National Fund.
+    private static readonly string[] CommonSources = ["РБ", "ЖБ", "МЖӘ", "ҰҚ"];
 
     private readonly HashSet<string> _sources =
         [.. CommonSources, .. glossary.Where(entry => SourceExpansion().IsMatch(entry.Expansion)).Select(entry => entry.Abbreviation)];

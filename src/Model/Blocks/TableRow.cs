@@ -10,8 +10,6 @@ public sealed record TableRow(IReadOnlyList<TableCell> Cells, SourceLocation Loc
     public IReadOnlyList<TableRow> Parts { get; init; } = [];
 
     public string CellText(int index) => index < Cells.Count ? Cells[index].Text : "";
-
-    public bool IsEmpty => Cells.All(cell => cell.Text.Length == 0);
 }
 
 /// <summary>A cell's text; spans count grid columns and rows as the source declared them.</summary>

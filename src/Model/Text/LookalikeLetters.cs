@@ -34,7 +34,4 @@ public static class LookalikeLetters
         foreach (var c in word) folded.Append(LatinToCyrillic.GetValueOrDefault(c, c));
         return folded.ToString();
     }
-
-    /// <summary>The Cyrillic twin of a Latin letter, or the letter itself.</summary>
-    public static char ToCyrillic(char c) => LatinToCyrillic.GetValueOrDefault(c, c);
 }

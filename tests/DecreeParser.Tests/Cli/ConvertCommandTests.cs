@@ -72,6 +72,30 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void A_folder_holding_notes_and_our_own_json_converts_only_the_decree()
+    {
+        // The repository's corpus folder: the seed, its golden JSON and a SOURCES.md.
+        using var temp = new TempDirectory();
+        var (exit, _, error) = Run("convert", Path.Combine(Repository.Root, "corpus"), "--out", temp.Path);
+        Assert.Equal(ExitCodes.SomeFailed, exit);
+        Assert.Contains("SOURCES.md: no decree found in it", error, StringComparison.Ordinal);
+        Assert.Contains("P1800000897.json: JSON, not a decree source", error, StringComparison.Ordinal);
+        Assert.Equal(["P1800000897.json"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
+        Assert.Contains("\"measures\"", File.ReadAllText(temp.File("P1800000897.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_output_folder_that_is_a_file_is_refused_before_any_work()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.File("taken"), "user's file");
+        var (exit, _, error) = Run("convert", Repository.SeedPath, "--out", temp.File("taken"));
+        Assert.Equal(ExitCodes.NothingDone, exit);
+        Assert.Contains("the output folder cannot be created", error, StringComparison.Ordinal);
+        Assert.Equal("user's file", File.ReadAllText(temp.File("taken")));
+    }
+
+    [Fact]
     public void Show_prints_sections_deadline_kinds_totals_and_warnings()
     {
         var (exit, output, _) = Run("show", Repository.SeedPath);
