@@ -38,7 +38,7 @@ public static class ConvertCommand
             try
             {
                 var decree = DecreePipeline.Convert(input, DisplayPath(input));
-                var name = decree.Id ?? Path.GetFileNameWithoutExtension(input);
+                var name = OutputName(decree, input);
                 if (written.TryGetValue(name, out var earlier))
                 {
                     throw new DecreeInputException(input, $"is the same decree ({name}) as {earlier}; not written over it");
@@ -61,6 +61,16 @@ public static class ConvertCommand
             }
         }
         return failed == 0 ? ExitCodes.Success : written.Count == 0 ? ExitCodes.NothingDone : ExitCodes.SomeFailed;
+    }
+
+    /// <summary>
+    /// The adilet id, with the language for a Russian text ("V1600014606.ru"), so that a decree's
+    /// Kazakh and Russian twins never overwrite each other; the input's name when there is no id.
+    /// </summary>
+    private static string OutputName(Model.Decrees.Decree decree, string input)
+    {
+        var name = decree.Id ?? Path.GetFileNameWithoutExtension(input);
+        return decree.Language == "kk" ? name : $"{name}.{decree.Language}";
     }
 
     /// <summary>The path as the output records it: relative to where the command runs, with forward slashes.</summary>

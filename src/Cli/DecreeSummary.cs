@@ -14,9 +14,10 @@ public static class DecreeSummary
         text.AppendLine(culture, $"{decree.Id ?? "(no id)"}  {decree.Kind} № {decree.Number} of {decree.Date}  [{decree.Language}]");
         text.AppendLine(decree.Title);
         text.AppendLine(culture, $"Issuer: {decree.Issuer}");
+        if (decree.Status is { } status) text.AppendLine(culture, $"Status: {status}");
         if (decree.Signatory is { } signatory) text.AppendLine(culture, $"Signed: {signatory.Position} {signatory.Name}");
         text.AppendLine(culture, $"Source: {decree.Source.Path} ({decree.Source.Format}, sha256 {decree.Source.Sha256[..12]}…)");
-        text.AppendLine(culture, $"Operative points: {decree.Paragraphs.Count}");
+        text.AppendLine(culture, $"Operative points: {decree.Paragraphs.Count}; body: {decree.Body.Count} paragraphs, {decree.Notes.Count} notes, {decree.Tables.Count} tables");
         text.AppendLine();
 
         text.AppendLine(culture, $"Sections ({decree.Sections.Count}):");

@@ -18,6 +18,18 @@ public sealed record SourceLocation
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Page { get; init; }
 
+    /// <summary>1-based index of the table in its document, for formats that have tables as such (HTML, DOCX).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Table { get; init; }
+
+    /// <summary>1-based row of a table.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? Row { get; init; }
+
+    /// <summary>The id of the source element (adilet marks paragraphs "z5", "z6"…).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Anchor { get; init; }
+
     /// <summary>1-based column of a table cell.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Column { get; init; }
@@ -40,6 +52,8 @@ public sealed record SourceLocation
         var parts = new List<string>();
         if (Page is { } page) parts.Add($"page {page}");
         if (Line is { } line) parts.Add(EndLine is { } end ? $"lines {line}-{end}" : $"line {line}");
+        if (Table is { } table) parts.Add($"table {table}");
+        if (Row is { } row) parts.Add($"row {row}");
         if (Column is { } column) parts.Add($"column {column}");
         return string.Join(", ", parts);
     }

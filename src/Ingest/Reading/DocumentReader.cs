@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using DecreeParser.Model;
 using DecreeParser.Model.Blocks;
 
@@ -18,11 +17,7 @@ public static class DocumentReader
         {
             bytes = File.ReadAllBytes(path);
         }
-        catch (FileNotFoundException)
-        {
-            throw new DecreeInputException(displayPath, "file not found");
-        }
-        catch (DirectoryNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new DecreeInputException(displayPath, "file not found");
         }
@@ -36,26 +31,18 @@ public static class DocumentReader
     public static BlockDocument Read(byte[] bytes, string displayPath)
     {
         if (bytes.Length == 0) throw new DecreeInputException(displayPath, "file is empty");
-        var format = SourceFormatDetector.Detect(bytes);
-        var source = new DocumentSource(displayPath, format.Name, Convert.ToHexStringLower(SHA256.HashData(bytes)));
-        return format switch
+        if (SourceFormat.ContainerRefusal(bytes) is { } refusal) throw new DecreeInputException(displayPath, refusal);
+        var (text, _) = TextDecoder.Decode(bytes) ?? throw new DecreeInputException(displayPath, "binary file, not a text document");
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        switch (SourceFormat.OfText(text))
         {
-            { Name: SourceFormat.Text } => new BlockDocument(PlainTextReader.Read(DecodeText(bytes, displayPath)), source),
-            _ => throw new DecreeInputException(displayPath, format.Refusal ?? $"{format.Name} input is not supported"),
-        };
-    }
-
-    private static string DecodeText(byte[] bytes, string displayPath)
-    {
-        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        try
-        {
-            var text = strict.GetString(bytes);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new DecreeInputException(displayPath, "not valid UTF-8 text");
+            case SourceFormat.Html:
+                var (blocks, status) = HtmlReader.Read(text, displayPath);
+                return new BlockDocument(blocks, new DocumentSource(displayPath, SourceFormat.Html, sha256)) { Status = status };
+            case SourceFormat.Text:
+                return new BlockDocument(PlainTextReader.Read(text), new DocumentSource(displayPath, SourceFormat.Text, sha256));
+            default:
+                throw new DecreeInputException(displayPath, "JSON, not a decree source (`decree show` reads the JSON that `decree convert` writes)");
         }
     }
 }

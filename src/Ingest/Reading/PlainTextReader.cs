@@ -7,6 +7,8 @@ namespace DecreeParser.Ingest.Reading;
 /// Reads a text dump of an adilet page into blocks. The dump's own syntax is read here and nowhere
 /// else: "#" lines are headings, lines with tabs are table rows (a table runs on across blank lines,
 /// as the dump leaves them between rows), other lines gather into paragraphs until a blank line.
+/// A heading between two rows of a table was a full-width row of that table on the page (a roadmap's
+/// section row), and is read back as one, so the table stays whole as in every other format.
 /// Markup that leaked into the text (bold markers, HTML tags) is left for the repair stage, which
 /// records what it removes.
 /// </summary>
@@ -26,7 +28,8 @@ public static class PlainTextReader
             }
             else if (HeadingLevel(line) is > 0 and var level)
             {
-                builder.AddHeading(line[level..].Trim(), level, number);
+                if (builder.InTable && NextContentLineIsRow(lines, index)) builder.AddFullWidthRow(line[level..].Trim(), number);
+                else builder.AddHeading(line[level..].Trim(), level, number);
             }
             else if (line.Contains('\t', StringComparison.Ordinal))
             {
@@ -38,6 +41,12 @@ public static class PlainTextReader
             }
         }
         return builder.Finish();
+    }
+
+    private static bool NextContentLineIsRow(string[] lines, int index)
+    {
+        var next = lines.Skip(index + 1).FirstOrDefault(line => line.Trim().Length > 0);
+        return next is not null && next.Contains('\t', StringComparison.Ordinal);
     }
 
     /// <summary>The number of leading '#' of a markdown heading line ("## Title"), 0 if it is not one.</summary>
@@ -67,6 +76,17 @@ public static class PlainTextReader
         public void AddRow(IReadOnlyList<TableCell> cells, int line)
         {
             EndParagraph();
+            _rows.Add(new TableRow(cells, SourceLocation.Lines(line, line)));
+        }
+
+        public bool InTable => _rows.Count > 0;
+
+        /// <summary>A row with one cell across the table's width, as a section row spans it on the page.</summary>
+        public void AddFullWidthRow(string text, int line)
+        {
+            var width = _rows.Max(row => row.Cells.Count);
+            var cells = new List<TableCell> { new(text, ColumnSpan: width) };
+            cells.AddRange(Enumerable.Range(1, width - 1).Select(_ => new TableCell("", Covered: true)));
             _rows.Add(new TableRow(cells, SourceLocation.Lines(line, line)));
         }
 

@@ -29,6 +29,7 @@ public sealed class BlockRepairer
     {
         ParagraphBlock paragraph => paragraph with { Text = RepairText(paragraph.Text, paragraph.Location, log) },
         HeadingBlock heading => heading with { Text = RepairText(heading.Text, heading.Location, log) },
+        NoteBlock note => note with { Text = RepairText(note.Text, note.Location, log) },
         TableBlock table => TableRowRepairs.Apply(table with { Rows = table.Rows.Select(row => RepairRow(row, log)).ToList() }, log),
         _ => block,
     };

@@ -5,7 +5,8 @@ namespace DecreeParser.Ingest.Repair;
 
 /// <summary>
 /// Drops rows that carry no content: separator rows left by a markdown export ("--" in every cell)
-/// or rows of empty cells, and the row that only numbers the columns ("1 2 3 4 5 6").
+/// or rows of empty cells, and the row that only numbers the columns ("1 2 3 4 5 6"), marking the
+/// row above it as the header.
 /// </summary>
 public static partial class TableRowRepairs
 {
@@ -22,6 +23,8 @@ public static partial class TableRowRepairs
             }
             else if (IsColumnNumbers(row))
             {
+                // The row that numbers the columns follows the header: that row is one.
+                if (kept.Count > 0) kept[^1] = kept[^1] with { IsHeader = true };
                 log.Record(RepairKinds.ColumnNumberRow, RowText(row), "", row.Location);
             }
             else

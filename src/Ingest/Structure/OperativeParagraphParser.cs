@@ -43,7 +43,8 @@ public static partial class OperativeParagraphParser
     [GeneratedRegex(@"(?:ҚАУЛЫ\s+ЕТЕДІ|БҰЙЫРАМЫН|ПОСТАНОВЛЯЕТ|ПРИКАЗЫВАЮ)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Enacting();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3})\.\s+(?<text>.+)$")]
+    // "1. Қоса беріліп…", and "1."Шығыстардың…" as adilet sometimes writes it, without the space.
+    [GeneratedRegex(@"^(?<n>\d{1,3})\.\s*(?<text>[^\d\s].*)$")]
     private static partial Regex Point();
 
     [GeneratedRegex(@"^(?<n>\d{1,3})\)\s+(?<text>.+)$")]

@@ -5,27 +5,57 @@ using DecreeParser.Model.Decrees;
 namespace DecreeParser.Ingest.Structure;
 
 /// <summary>
-/// Finds the signature: a paragraph naming a position ("Қазақстан Республикасының Премьер-Министрі")
-/// followed by one that is a name with initials ("Б. Сағынтаев").
+/// Finds the signature: a position ("Қазақстан Республикасының Премьер-Министрі") followed by a name
+/// with initials ("Б. Сағынтаев"). A text dump gives the position in one paragraph or in a few short
+/// ones ("Министр" / "национальной экономики" / "Республики Казахстан") before the name's; an adilet
+/// page gives a small table, the position down its first column and the name beside its last line.
 /// </summary>
 public static partial class SignatoryParser
 {
+    private const int MaxPositionWords = 10;
+    private const int MaxSignatureRows = 4;
+
     public static Signatory? Parse(IReadOnlyList<Block> blocks)
     {
-        var paragraphs = blocks.OfType<ParagraphBlock>().ToList();
-        for (var i = 0; i + 1 < paragraphs.Count; i++)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (IsPosition(paragraphs[i].Text) && Name().IsMatch(paragraphs[i + 1].Text))
+            var signatory = blocks[i] switch
             {
-                return new Signatory(paragraphs[i].Text, paragraphs[i + 1].Text);
-            }
+                ParagraphBlock name when Name().IsMatch(name.Text) => FromParagraphsBefore(blocks, i, name.Text),
+                TableBlock table => FromTable(table),
+                _ => null,
+            };
+            if (signatory is not null) return signatory;
         }
         return null;
     }
 
-    public static bool IsPosition(string text) => Position().IsMatch(text);
+    /// <summary>The position in the short lines (up to <see cref="MaxSignatureRows"/>) just before the name.</summary>
+    private static Signatory? FromParagraphsBefore(IReadOnlyList<Block> blocks, int nameIndex, string name)
+    {
+        var lines = new List<string>();
+        for (var i = nameIndex - 1; i >= 0 && lines.Count < MaxSignatureRows && blocks[i] is ParagraphBlock { Text: var text } && IsShortLine(text); i--)
+        {
+            lines.Insert(0, text);
+        }
+        var position = string.Join(' ', lines);
+        return lines.Count > 0 && IsPosition(position) ? new Signatory(position, name) : null;
+    }
 
-    [GeneratedRegex(@"(?:Премьер-Министрі|Министрі|Президенті|Премьер-Министр|Министр|Президент)$")]
+    /// <summary>A short line that names an office: the signature's position, not a sentence about one.</summary>
+    public static bool IsPosition(string text) => IsShortLine(text) && Position().IsMatch(text);
+
+    private static bool IsShortLine(string text) => text.Split(' ').Length <= MaxPositionWords && !text.EndsWith('.');
+
+    private static Signatory? FromTable(TableBlock table)
+    {
+        if (table.Rows.Count > MaxSignatureRows) return null;
+        var position = string.Join(' ', table.Rows.Select(row => row.CellText(0)).Where(text => text.Length > 0));
+        var name = table.Rows.SelectMany(row => row.Cells.Skip(1)).Select(cell => cell.Text).LastOrDefault(text => Name().IsMatch(text));
+        return name is not null && IsPosition(position) ? new Signatory(position, name) : null;
+    }
+
+    [GeneratedRegex(@"(?:Премьер-Министрі|[Мм]инистрі|Президенті|Төрағасы|[Әә]кімі|Премьер-Министр|^Министр|^Президент|^Председатель|^Аким)\b")]
     private static partial Regex Position();
 
     [GeneratedRegex(@"^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}\-]+$")]

@@ -14,3 +14,6 @@ public sealed record HeadingBlock(string Text, int Level, SourceLocation Locatio
 
 /// <summary>A table of physical rows as the source laid them out.</summary>
 public sealed record TableBlock(IReadOnlyList<TableRow> Rows, SourceLocation Location) : Block(Location);
+
+/// <summary>An editorial note the publisher added ("Ескерту." / "Сноска."): not part of the act's text.</summary>
+public sealed record NoteBlock(string Text, SourceLocation Location) : Block(Location);

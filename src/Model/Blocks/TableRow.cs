@@ -9,8 +9,15 @@ public sealed record TableRow(IReadOnlyList<TableCell> Cells, SourceLocation Loc
 {
     public IReadOnlyList<TableRow> Parts { get; init; } = [];
 
+    /// <summary>Marked as a header row by the source (HTML th/thead, a DOCX repeating header).</summary>
+    public bool IsHeader { get; init; }
+
     public string CellText(int index) => index < Cells.Count ? Cells[index].Text : "";
 }
 
-/// <summary>A cell's text; spans count grid columns and rows as the source declared them.</summary>
-public sealed record TableCell(string Text, int ColumnSpan = 1, int RowSpan = 1);
+/// <summary>
+/// A cell of the table's grid. A merged cell stands at its first grid position with its spans; the
+/// positions it covers hold cells marked <see cref="Covered"/>: under a row span they repeat its text
+/// (the value holds for each row it spans), beside a column span they are empty (one value across).
+/// </summary>
+public sealed record TableCell(string Text, int ColumnSpan = 1, int RowSpan = 1, bool Covered = false);

@@ -7,7 +7,7 @@ namespace DecreeParser.Model.Decrees;
 /// </summary>
 public sealed record Decree
 {
-    public const string CurrentSchemaVersion = "1.0";
+    public const string CurrentSchemaVersion = "1.1";
 
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -31,6 +31,13 @@ public sealed record Decree
 
     public required DocumentSource Source { get; init; }
 
+    /// <summary>The act's status as its publisher states it ("Күшін жойған", "Действующий"); null when the source does not say.</summary>
+    public string? Status { get; init; }
+
+    public IReadOnlyList<BodyText> Body { get; init; } = [];
+
+    public IReadOnlyList<Note> Notes { get; init; } = [];
+
     public IReadOnlyList<OperativeParagraph> Paragraphs { get; init; } = [];
 
     public Signatory? Signatory { get; init; }
@@ -40,6 +47,8 @@ public sealed record Decree
     public IReadOnlyList<Measure> Measures { get; init; } = [];
 
     public IReadOnlyList<TotalsRow> Totals { get; init; } = [];
+
+    public IReadOnlyList<DecreeTable> Tables { get; init; } = [];
 
     public IReadOnlyList<GlossaryEntry> Glossary { get; init; } = [];
 

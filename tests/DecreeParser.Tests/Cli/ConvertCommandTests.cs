@@ -74,13 +74,16 @@ public class ConvertCommandTests
     [Fact]
     public void A_folder_holding_notes_and_our_own_json_converts_only_the_decree()
     {
-        // The repository's corpus folder: the seed, its golden JSON and a SOURCES.md.
+        // The repository's corpus folder: the seed, its golden JSON, a SOURCES.md, a Python script, real pages.
         using var temp = new TempDirectory();
         var (exit, _, error) = Run("convert", Path.Combine(Repository.Root, "corpus"), "--out", temp.Path);
         Assert.Equal(ExitCodes.SomeFailed, exit);
         Assert.Contains("SOURCES.md: no decree found in it", error, StringComparison.Ordinal);
         Assert.Contains("P1800000897.json: JSON, not a decree source", error, StringComparison.Ordinal);
-        Assert.Equal(["P1800000897.json"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
+        // The seed, the Kazakh and Russian twins of one order (named apart by language), and one more Russian order.
+        Assert.Equal(
+            ["P1800000897.json", "V1600014592.ru.json", "V1600014606.json", "V1600014606.ru.json"],
+            Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("\"measures\"", File.ReadAllText(temp.File("P1800000897.json")), StringComparison.Ordinal);
     }
 

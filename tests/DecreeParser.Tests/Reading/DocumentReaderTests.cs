@@ -30,7 +30,6 @@ public class DocumentReaderTests
     [InlineData(new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00 }, "DOCX and other zip-packed input is not supported yet")]
     [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, "PDF input is not supported yet")]
     [InlineData(new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01 }, "binary file, not a text document")]
-    [InlineData(new byte[] { 0xD2, 0xE5, 0xEA, 0xF1, 0xF2 }, "not valid UTF-8 text")]
     public void Input_no_reader_takes_is_refused_with_the_file_and_the_reason(byte[] bytes, string reason)
     {
         var error = Assert.Throws<DecreeInputException>(() => DocumentReader.Read(bytes, "input.bin"));
@@ -42,17 +41,5 @@ public class DocumentReaderTests
     {
         var error = Assert.Throws<DecreeInputException>(() => DocumentReader.Read("/nonexistent/decree.txt", "decree.txt"));
         Assert.Equal("decree.txt: file not found", error.Message);
-    }
-
-    [Theory]
-    [InlineData("kk/V1600014606.html")]
-    [InlineData("ru/V1600014606.html")]
-    [InlineData("ru/V1600014592.html")]
-    public void Real_adilet_pages_are_told_apart_from_text_dumps(string page)
-    {
-        // Until the HTML reader lands, a page must be refused by name, never read as a text dump.
-        var path = Path.Combine(Repository.Root, "corpus", "adilet", page);
-        var error = Assert.Throws<DecreeInputException>(() => DocumentReader.Read(path, page));
-        Assert.Equal($"{page}: HTML input is not supported yet", error.Message);
     }
 }

@@ -1,0 +1,187 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using DecreeParser.Model;
+using DecreeParser.Model.Blocks;
+
+namespace DecreeParser.Ingest.Reading;
+
+/// <summary>
+/// Reads an adilet page. Only the act is read: the title, status and act line from the page's
+/// slogan, and the body from its article; menus, banners, scripts and footers never reach the
+/// blocks. "Ескерту" / "Сноска" paragraphs (class "note") become notes, not body text. Tables may
+/// stand inside paragraphs, as adilet wraps them; spans are resolved into a grid. A page of another
+/// layout is read from its body, without its navigation. The new adilet's JavaScript shell, which
+/// holds no text, is refused with what to do instead.
+/// </summary>
+public static partial class HtmlReader
+{
+    public const string AppShellReason =
+        "this is the adilet app shell, a page with no text; download the document's text from old.adilet.zan.kz or use its PDF";
+
+    private static readonly HashSet<string> Skipped =
+        ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "iframe", "menu", "select", "svg", "template"];
+
+    private static readonly HashSet<string> BlockElements =
+        ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "section", "article", "center", "dl", "dt", "dd"];
+
+    public static (IReadOnlyList<Block> Blocks, string? Status) Read(string html, string displayPath)
+    {
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        var collector = new Collector();
+        var slogan = document.QuerySelector(".slogan");
+        var article = document.QuerySelector("article");
+        if (slogan is not null)
+        {
+            foreach (var element in slogan.Children.Where(e => e.LocalName is "h1" or "p")) collector.Emit(element);
+        }
+        if (article is not null) collector.Walk(article);
+        else if (document.Body is { } body && !IsAppShell(document)) collector.Walk(body);
+
+        if (collector.Blocks.Count == 0)
+        {
+            throw new DecreeInputException(displayPath, IsAppShell(document) ? AppShellReason : "the HTML page holds no text");
+        }
+        var status = slogan?.QuerySelector(".status")?.TextContent.Trim();
+        return (collector.Blocks, string.IsNullOrEmpty(status) ? null : status);
+    }
+
+    /// <summary>A page whose body is scripts and an empty mount point: a single-page application's shell.</summary>
+    private static bool IsAppShell(IDocument document)
+    {
+        var body = document.Body;
+        if (body is null) return true;
+        var visibleText = Text(body);
+        return visibleText.Length < 200 && document.Scripts.Length > 0;
+    }
+
+    /// <summary>An element's text as a reader sees it: line breaks and block edges are spaces, HTML whitespace collapses.</summary>
+    internal static string Text(INode node)
+    {
+        var text = new StringBuilder();
+        Append(node, text);
+        return HtmlWhitespace().Replace(text.ToString(), " ").Trim();
+    }
+
+    private static void Append(INode node, StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText textNode:
+                    text.Append(textNode.Data);
+                    break;
+                case IElement element when Skipped.Contains(element.LocalName):
+                    break;
+                case IElement { LocalName: "br" }:
+                    text.Append(' ');
+                    break;
+                case IElement element:
+                    var separate = BlockElements.Contains(element.LocalName) || element.LocalName is "td" or "th" or "tr";
+                    if (separate) text.Append(' ');
+                    Append(element, text);
+                    if (separate) text.Append(' ');
+                    break;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"[ \t\r\n\f]+")]
+    private static partial Regex HtmlWhitespace();
+
+    /// <summary>Walks the article in document order, turning elements into blocks.</summary>
+    private sealed class Collector
+    {
+        private readonly StringBuilder _inline = new();
+        private int _tables;
+
+        public List<Block> Blocks { get; } = [];
+
+        public void Walk(IElement container)
+        {
+            foreach (var child in container.ChildNodes)
+            {
+                switch (child)
+                {
+                    case IText text:
+                        _inline.Append(text.Data);
+                        break;
+                    case IElement element when Skipped.Contains(element.LocalName):
+                        break;
+                    case IHtmlTableElement table:
+                        FlushInline(container);
+                        AddTable(table);
+                        break;
+                    case IElement element when element.QuerySelector("table") is not null:
+                        // adilet wraps tables in <p>: read around and into them.
+                        FlushInline(container);
+                        Walk(element);
+                        FlushInline(element);
+                        break;
+                    case IElement element when BlockElements.Contains(element.LocalName):
+                        FlushInline(container);
+                        Emit(element);
+                        break;
+                    case IElement { LocalName: "br" }:
+                        _inline.Append(' ');
+                        break;
+                    case IElement element:
+                        _inline.Append(' ').Append(Text(element)).Append(' ');
+                        break;
+                }
+            }
+            FlushInline(container);
+        }
+
+        public void Emit(IElement element)
+        {
+            if (element.Children.Any(child => BlockElements.Contains(child.LocalName)))
+            {
+                Walk(element);
+                return;
+            }
+            var text = Text(element);
+            if (text.Length == 0) return;
+            var location = Locate(element);
+            Blocks.Add(element.LocalName switch
+            {
+                ['h', >= '1' and <= '6'] name => new HeadingBlock(text, name[1] - '0', location),
+                _ when element.ClassList.Contains("note") => new NoteBlock(text, location),
+                _ => new ParagraphBlock(text, location),
+            });
+        }
+
+        private void FlushInline(IElement near)
+        {
+            var text = HtmlWhitespace().Replace(_inline.ToString(), " ").Trim();
+            _inline.Clear();
+            if (text.Length > 0) Blocks.Add(new ParagraphBlock(text, Locate(near)));
+        }
+
+        private void AddTable(IHtmlTableElement table)
+        {
+            _tables++;
+            var grid = new TableGrid();
+            var rows = new List<TableRow>();
+            foreach (var (row, index) in table.Rows.Select((row, index) => (row, index)))
+            {
+                var cells = grid.Place(row.Cells.Select(cell => new TableCell(Text(cell), Span(cell.ColumnSpan), Span(cell.RowSpan))));
+                var header = row.Parent is IHtmlTableSectionElement { LocalName: "thead" } || row.Cells.All(cell => cell.LocalName == "th");
+                rows.Add(new TableRow(cells, Locate(row) with { Table = _tables, Row = index + 1 }) { IsHeader = header });
+            }
+            if (rows.Count > 0) Blocks.Add(new TableBlock(rows, Locate(table) with { Table = _tables }));
+        }
+
+        // HTML allows rowspan="0" ("to the end of the section") and absurd spans; keep them sane.
+        private static int Span(int declared) => Math.Clamp(declared, 1, 1000);
+
+        private static SourceLocation Locate(IElement element)
+        {
+            var anchor = element.Id ?? element.QuerySelector("[id]")?.Id;
+            return new SourceLocation { Line = element.SourceReference?.Position.Line, Anchor = string.IsNullOrEmpty(anchor) ? null : anchor };
+        }
+    }
+}
