@@ -25,6 +25,7 @@ public static partial class AmountParser
         return amounts;
     }
 
-    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*(?:жыл(?:ы|ға)?|ж\.)?\s*[-–—:]\s*(?<int>\d{1,3}(?:[ \u00A0]\d{3})+|\d+)(?:[.,](?<frac>\d+))?\s*млн\.?\s*теңге", RegexOptions.IgnoreCase)]
+    // "2019 жыл – 10 171 млн. теңге", "2019 год – 10 171,5 млн. тенге".
+    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*(?:жыл(?:ы|ға)?|ж\.|год(?:а|у)?|г\.)?\s*[-–—:]\s*(?<int>\d{1,3}(?:[ \u00A0]\d{3})+|\d+)(?:[.,](?<frac>\d+))?\s*млн\.?\s*те[ңн]ге", RegexOptions.IgnoreCase)]
     private static partial Regex YearAmount();
 }

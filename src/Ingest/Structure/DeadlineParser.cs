@@ -8,7 +8,10 @@ namespace DecreeParser.Ingest.Structure;
 /// Reads a deadline cell into a typed period: "2019 жылғы I тоқсан" (quarter), "2019 жылғы І-ІІ тоқсан"
 /// (quarter range), "2019 жыл", "2019 – 2021 жылдар", "2019 жылғы I тоқсаннан бастап" (starting from),
 /// "жыл сайын" / "жарты жылда бір рет" / "тоқсан сайын" (recurring), "үнемі" (continuous).
-/// Roman numerals are read in Latin or Kazakh letters. Anything else is <see cref="DeadlineKind.Unknown"/>.
+/// The Russian forms are read too: "I квартал 2019 года", "I-II кварталы 2019 года", "2019 год",
+/// "2019-2021 годы", "с I квартала 2019 года", "ежегодно", "раз в полугодие", "ежеквартально",
+/// "постоянно". Roman numerals are read in Latin or Kazakh letters. Anything else is
+/// <see cref="DeadlineKind.Unknown"/>.
 /// </summary>
 public static partial class DeadlineParser
 {
@@ -67,40 +70,43 @@ public static partial class DeadlineParser
 
     private const string Numeral = @"[IІVХX]{1,4}";
 
-    [GeneratedRegex(@"^(?<y>\d{4})\s*ж(?:ылғы|\.)\s*(?<q>" + Numeral + @")\s*тоқсан(?:ы|да)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<y>\d{4})\s*ж(?:ылғы|\.)\s*(?<q>" + Numeral + @")\s*тоқсан(?:ы|да)?|(?<q>" + Numeral + @")\s*квартал\s+(?<y>\d{4})" + RussianYear + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex SingleQuarter();
 
     // "2019 жылғы І-ІІ тоқсан" and "2019 жылғы IV тоқсан – 2020 жылғы II тоқсан".
-    [GeneratedRegex(@"^(?<y1>\d{4})\s*ж(?:ылғы|\.)\s*(?<q1>" + Numeral + @")\s*(?:тоқсан(?:нан)?\s*)?[-–—]\s*(?:(?<y2>\d{4})\s*ж(?:ылғы|\.)\s*)?(?<q2>" + Numeral + @")\s*тоқсан(?:дар|ы|да|ға)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<y1>\d{4})\s*ж(?:ылғы|\.)\s*(?<q1>" + Numeral + @")\s*(?:тоқсан(?:нан)?\s*)?[-–—]\s*(?:(?<y2>\d{4})\s*ж(?:ылғы|\.)\s*)?(?<q2>" + Numeral + @")\s*тоқсан(?:дар|ы|да|ға)?|(?<q1>" + Numeral + @")\s*[-–—]\s*(?<q2>" + Numeral + @")\s*кварталы?\s+(?<y1>\d{4})" + RussianYear + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterSpan();
 
-    [GeneratedRegex(@"^(?<y>\d{4})\s*ж(?:ылғы|\.)\s*(?<q>" + Numeral + @")\s*тоқсаннан\s+бастап$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<y>\d{4})\s*ж(?:ылғы|\.)\s*(?<q>" + Numeral + @")\s*тоқсаннан\s+бастап|(?:начиная\s+)?с\s+(?<q>" + Numeral + @")\s*квартала\s+(?<y>\d{4})" + RussianYear + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterStart();
 
-    [GeneratedRegex(@"^(?<y>\d{4})\s*жылдан\s+бастап$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<y>\d{4})\s*жылдан\s+бастап|(?:начиная\s+)?с\s+(?<y>\d{4})" + RussianYear + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex YearStart();
 
-    [GeneratedRegex(@"^(?<from>\d{4})\s*[-–—]\s*(?<to>\d{4})\s*(?:жылдар(?:ы|да)?|жж\.?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<from>\d{4})\s*[-–—]\s*(?<to>\d{4})\s*(?:жылдар(?:ы|да)?|жж\.?|годы|годов|гг\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex YearRangeOnly();
 
     [GeneratedRegex(@"(?<from>\d{4})\s*[-–—]\s*(?<to>\d{4})")]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"^(?<y>\d{4})\s*(?:жыл(?:ы|да|ға)?|ж\.)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<y>\d{4})\s*(?:жыл(?:ы|да|ға)?|ж\.|год|года|г\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex SingleYear();
 
-    [GeneratedRegex(@"(?<!жарты\s)жыл\s+сайын", RegexOptions.IgnoreCase)]
+    // "года", "г." or nothing after a year in a Russian deadline.
+    private const string RussianYear = @"\s*(?:года|г\.?)?";
+
+    [GeneratedRegex(@"(?<!жарты\s)жыл\s+сайын|ежегодно", RegexOptions.IgnoreCase)]
     private static partial Regex Annual();
 
-    [GeneratedRegex(@"жарты\s*жылда\s+бір\s+рет|жартыжылдық|жарты\s+жыл\s+сайын", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"жарты\s*жылда\s+бір\s+рет|жартыжылдық|жарты\s+жыл\s+сайын|ежеполугодно|(?:один\s+)?раз\s+в\s+(?:полугодие|полгода)", RegexOptions.IgnoreCase)]
     private static partial Regex Semiannual();
 
-    [GeneratedRegex(@"тоқсан\s+сайын", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"тоқсан\s+сайын|ежеквартально", RegexOptions.IgnoreCase)]
     private static partial Regex Quarterly();
 
-    [GeneratedRegex(@"ай\s+сайын", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"ай\s+сайын|ежемесячно", RegexOptions.IgnoreCase)]
     private static partial Regex Monthly();
 
-    [GeneratedRegex(@"^(?:үнемі|тұрақты(?:\s+негізде)?|ұдайы)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:үнемі|тұрақты(?:\s+негізде)?|ұдайы|постоянно|на\s+постоянной\s+основе)$", RegexOptions.IgnoreCase)]
     private static partial Regex Continuous();
 }

@@ -11,8 +11,9 @@ namespace DecreeParser.Ingest.Structure;
 /// </summary>
 public sealed partial class FinancingParser(IEnumerable<GlossaryEntry> glossary)
 {
-    // Republican and local budgets, public-private partnership, the National Fund.
-    private static readonly string[] CommonSources = ["РБ", "ЖБ", "МЖӘ", "ҰҚ"];
+    // Republican and local budgets, public-private partnership, the National Fund; in Russian texts
+    // the local budget is "МБ" and the partnership "ГЧП".
+    private static readonly string[] CommonSources = ["РБ", "ЖБ", "МЖӘ", "ҰҚ", "МБ", "ГЧП", "НФ"];
 
     private readonly HashSet<string> _sources =
         [.. CommonSources, .. glossary.Where(entry => SourceExpansion().IsMatch(entry.Expansion)).Select(entry => entry.Abbreviation)];

@@ -130,21 +130,20 @@ public sealed partial class RoadmapBuilder(
     /// </summary>
     private List<TableRow>? SplitLostLabelTotals(RoadmapColumns columns)
     {
-        if (columns.Financing is not { } financingColumn) return null;
         var last = _rows[^1];
-        if (last.IsTotals) return null;
+        if (columns.Financing.Count == 0 || last.IsTotals) return null;
         var start = last.Parts.Count;
-        while (start > 1 && OnlyIn(last.Parts[start - 1], financingColumn)) start--;
+        while (start > 1 && OnlyIn(last.Parts[start - 1], columns.Financing)) start--;
         for (var split = start; split < last.Parts.Count; split++)
         {
             var tail = last.Parts[split..];
-            var stated = financing.Parse(RowMerger.Merge(tail, log: null).CellText(financingColumn)).Amounts;
+            var stated = financing.Parse(columns.FinancingText(RowMerger.Merge(tail, log: null))).Amounts;
             if (stated.Count == 0) continue;
             var measures = _rows.Where(rows => !rows.IsTotals).Select(rows =>
             {
                 var parts = rows == last ? rows.Parts[..split] : rows.Parts;
                 var row = RowMerger.Merge(parts, log: null);
-                return (rows.Number!, financing.Parse(row.CellText(financingColumn)).Amounts);
+                return (rows.Number!, financing.Parse(columns.FinancingText(row)).Amounts);
             }).ToList();
             if (!AmountTotals.Matches(stated, AmountTotals.Expected(measures))) continue;
             last.Parts.RemoveRange(split, tail.Count);
@@ -153,12 +152,12 @@ public sealed partial class RoadmapBuilder(
         return null;
     }
 
-    private static bool OnlyIn(TableRow row, int column) =>
-        row.Cells.Select((cell, index) => (cell, index)).All(c => c.cell.Text.Length == 0 || c.index == column);
+    private static bool OnlyIn(TableRow row, IReadOnlyList<int> columns) =>
+        row.Cells.Select((cell, index) => (cell, index)).All(c => c.cell.Text.Length == 0 || columns.Contains(c.index));
 
     private void AddTotals(TableRow row, bool labelled, IReadOnlyList<Amount> expected, RoadmapColumns columns)
     {
-        var text = columns.Financing is { } column ? row.CellText(column) : TableRowRepairs.RowText(row);
+        var text = columns.Financing.Count > 0 ? columns.FinancingText(row) : TableRowRepairs.RowText(row);
         var stated = financing.Parse(text).Amounts;
         var matches = AmountTotals.Matches(stated, expected);
         if (!matches)
@@ -171,13 +170,12 @@ public sealed partial class RoadmapBuilder(
 
     private Measure BuildMeasure(TableRow row, string number, int? section, RoadmapColumns columns)
     {
-        string Cell(int? column, string name)
+        string Warned(string text, int? column, string name)
         {
-            if (column is not { } index) return "";
-            var text = row.CellText(index);
-            if (text.Length == 0) warnings.Add(WarningCodes.EmptyCell, $"measure {number}: the {name} cell is empty", row.Location.InColumn(index + 1));
+            if (column is { } index && text.Length == 0) warnings.Add(WarningCodes.EmptyCell, $"measure {number}: the {name} cell is empty", row.Location.InColumn(index + 1));
             return text;
         }
+        string Cell(int? column, string name) => Warned(column is { } index ? row.CellText(index) : "", column, name);
         var title = Cell(columns.Title, "title");
         var form = Cell(columns.CompletionForm, "completion form");
         var deadline = DeadlineParser.Parse(Cell(columns.Deadline, "deadline"));
@@ -186,10 +184,11 @@ public sealed partial class RoadmapBuilder(
             warnings.Add(WarningCodes.UnknownDeadline, $"measure {number}: deadline \"{deadline.Text}\" is not a known form; kept as text", row.Location.InColumn(columns.Deadline + 1));
         }
         var responsibleText = Cell(columns.Responsible, "responsible");
-        var funding = financing.Parse(Cell(columns.Financing, "financing"));
+        var financingColumn = columns.Financing.Count > 0 ? columns.Financing[0] : (int?)null;
+        var funding = financing.Parse(Warned(columns.FinancingText(row), financingColumn, "financing"));
         if (funding.Required is null && funding.Text.Length > 0)
         {
-            warnings.Add(WarningCodes.UnreadFinancing, $"measure {number}: financing \"{funding.Text}\" names no source, amount or requirement", row.Location.InColumn(columns.Financing!.Value + 1));
+            warnings.Add(WarningCodes.UnreadFinancing, $"measure {number}: financing \"{funding.Text}\" names no source, amount or requirement", row.Location.InColumn(financingColumn!.Value + 1));
         }
         return new Measure
         {

@@ -3,43 +3,51 @@ using DecreeParser.Model.Blocks;
 namespace DecreeParser.Ingest.Structure;
 
 /// <summary>
-/// Which column of a roadmap holds what, read from its header row by word stems, not by position:
-/// ministries word the header differently ("Іс-шараның атауы" / "Іс-шаралар" / "Мероприятие").
+/// Which column of a roadmap holds what, read from its header row by word stems in Kazakh and
+/// Russian, not by position or count: ministries word the header differently ("Іс-шараның атауы" /
+/// "Іс-шаралар" / "Мероприятие") and lay it out in five, six or seven columns. Financing may take
+/// two columns (the source, then the amounts); <see cref="Financing"/> lists them in that order.
 /// </summary>
-public sealed record RoadmapColumns(int Number, int Title, int? CompletionForm, int Deadline, int Responsible, int? Financing)
+public sealed record RoadmapColumns(int Number, int Title, int? CompletionForm, int Deadline, int Responsible, IReadOnlyList<int> Financing)
 {
-    // Checked in this order: "Орындау мерзімі" is a deadline before "орында" could make it anything else.
-    private static readonly (string Role, string[] Stems)[] Roles =
+    private enum Role { Number, Title, CompletionForm, Deadline, Responsible, FinancingSource, FinancingAmount }
+
+    // Checked in this order, first match wins: "Орындау мерзімі" is a deadline before "орында" could
+    // make it a responsible column; "Қаржыландыру көзі және болжанатын шығыстар" is a source column
+    // that holds the amounts too.
+    private static readonly (Role Role, string[] Stems)[] Stems =
     [
-        ("number", ["р/с", "р/н", "№ п/п", "n п/п"]),
-        ("deadline", ["мерзім", "срок"]),
-        ("responsible", ["жауапты", "ответствен", "исполнител", "орындаушы"]),
-        ("financing", ["қаржыланд", "шығыс", "расход", "финансир"]),
-        ("completionForm", ["аяқтал", "аяқтау", "нысан", "форма заверш"]),
-        ("title", ["іс-шара", "атау", "мероприят", "наименован"]),
+        (Role.Number, ["р/с", "р/н", "п/п", "реттік"]),
+        (Role.Deadline, ["мерзім", "срок"]),
+        (Role.Responsible, ["жауапты", "ответствен", "исполнител", "орындаушы"]),
+        (Role.FinancingSource, ["қаржыландыру көз", "көзі", "источник", "қаржыланд", "финансир"]),
+        (Role.FinancingAmount, ["шығыс", "расход", "сомасы", "сумма", "млн"]),
+        (Role.CompletionForm, ["аяқтал", "аяқтау", "нысан", "форма заверш", "форма"]),
+        (Role.Title, ["іс-шара", "атау", "мероприят", "наименован"]),
     ];
 
     /// <summary>The columns of a roadmap header row, or null when the row is not one.</summary>
     public static RoadmapColumns? FromHeader(TableRow header)
     {
-        var found = new Dictionary<string, int>();
+        var roles = new Dictionary<Role, List<int>>();
         for (var column = 0; column < header.Cells.Count; column++)
         {
+            if (header.Cells[column].Covered) continue;
             var text = header.Cells[column].Text.ToLowerInvariant();
-            var role = Roles.FirstOrDefault(r => !found.ContainsKey(r.Role) && r.Stems.Any(stem => text.Contains(stem, StringComparison.Ordinal))).Role;
-            if (role is null && column == 0 && text.Trim() is "№" or "n") role = "number";
-            if (role is not null) found[role] = column;
+            Role? role = Stems.Where(s => s.Stems.Any(stem => text.Contains(stem, StringComparison.Ordinal))).Select(s => (Role?)s.Role).FirstOrDefault();
+            if (role is null && column == 0 && text.Trim() is "№" or "n") role = Role.Number;
+            if (role is { } found) (roles.TryGetValue(found, out var columns) ? columns : roles[found] = []).Add(column);
         }
-        if (!found.TryGetValue("title", out var title) || !found.TryGetValue("deadline", out var deadline) || !found.TryGetValue("responsible", out var responsible))
+        int? First(Role role) => roles.TryGetValue(role, out var columns) ? columns[0] : null;
+        if (First(Role.Title) is not { } title || First(Role.Deadline) is not { } deadline || First(Role.Responsible) is not { } responsible)
         {
             return null;
         }
-        return new RoadmapColumns(
-            found.GetValueOrDefault("number", 0),
-            title,
-            found.TryGetValue("completionForm", out var form) ? form : null,
-            deadline,
-            responsible,
-            found.TryGetValue("financing", out var financing) ? financing : null);
+        var financing = roles.GetValueOrDefault(Role.FinancingSource, []).Concat(roles.GetValueOrDefault(Role.FinancingAmount, [])).ToList();
+        return new RoadmapColumns(First(Role.Number) ?? 0, title, First(Role.CompletionForm), deadline, responsible, financing);
     }
+
+    /// <summary>The row's financing as one text: the source column, then the amounts.</summary>
+    public string FinancingText(TableRow row) =>
+        string.Join(' ', Financing.Select(row.CellText).Where(text => text.Length > 0));
 }
