@@ -24,7 +24,8 @@ public static partial class RowMerger
             for (var column = 0; column < width; column++)
             {
                 var addition = part.CellText(column);
-                if (addition.Length == 0) continue;
+                // A merged cell's text stands in the first row already; the rows it covers repeat it.
+                if (addition.Length == 0 || part.Cells.ElementAtOrDefault(column)?.Covered == true) continue;
                 var at = part.Location.InColumn(column + 1);
                 var merged = Join(texts[column], addition, at, log);
                 log?.Record(RepairKinds.ContinuationRow, texts[column], merged, at);

@@ -69,6 +69,11 @@ public sealed partial class RoadmapBuilder(
         {
             AddSection(value, title, row.Location);
         }
+        else if (row.Cells.ElementAtOrDefault(columns.Number) is { Covered: true } && _rows.Count > 0)
+        {
+            // The number cell is merged down over this row: the row is more of the same measure.
+            _rows[^1].Parts.Add(row);
+        }
         else if (MeasureNumber.TryParse(numberCell, out var number))
         {
             _rows.Add(new RoadmapRows(row, number, CurrentSection));

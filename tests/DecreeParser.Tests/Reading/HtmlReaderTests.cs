@@ -147,4 +147,26 @@ public class HtmlReaderTests
         Assert.Equal(["2019-Q1", "2019-Q1"], decree.Measures.Select(m => m.Deadline.From));
         Assert.Equal([1, 1], decree.Measures.Select(m => m.Section));
     }
+
+    [Fact]
+    public void A_number_cell_merged_down_makes_the_rows_below_one_measure()
+    {
+        // The seed's 23.2, whose responsible cell runs on into a second row, laid out as a publisher
+        // would: the number cell merged over both rows, and the deadline merged too.
+        const string page = """
+            <html><body><article><table>
+            <tr><td>Р/с №</td><td>Іс-шараның атауы</td><td>Аяқталу нысаны</td><td>Орындау мерзімі</td><td>Орындауға жауаптылар</td><td>Қаржыландыру көзі және болжанатын шығыстар</td></tr>
+            <tr><td rowspan="2">23.2</td><td>Тән емес функцияларды басқа мемлекеттік органдар мен ұйымдардың қарамағына небәсекелі ортаға беру</td>
+                <td>Президент Әкімшілігіне ақпарат</td><td rowspan="2">2019 жылғы І тоқсан</td><td>ІІМ, мүдделі органдар және ұйымдар (ПӘ-мен</td><td></td></tr>
+            <tr><td></td><td></td><td>келісу бойынша)</td><td>талап етілмейді</td></tr>
+            </table></article></body></html>
+            """;
+        var (blocks, _) = HtmlReader.Read(page, "merged.html");
+        var decree = Ingest.Structure.DecreeBuilder.Build(new BlockDocument(blocks, new Model.DocumentSource("merged.html", "html", new string('0', 64))));
+        var measure = Assert.Single(decree.Measures);
+        // No glossary on this page, so codes stay unresolved: the parties themselves must be the seed's.
+        Assert.Equal(Seed.Measure("23.2").Responsible.Select(p => (p.Text, p.ByAgreement, p.AgreementWith)), measure.Responsible.Select(p => (p.Text, p.ByAgreement, p.AgreementWith)));
+        Assert.Equal(Seed.Measure("23.2").Financing.Text, measure.Financing.Text);
+        Assert.Equal("2019 жылғы І тоқсан", measure.Deadline.Text);
+    }
 }

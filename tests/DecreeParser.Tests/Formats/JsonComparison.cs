@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using DecreeParser.Ingest.Json;
+using DecreeParser.Model.Decrees;
+
+namespace DecreeParser.Tests.Formats;
+
+/// <summary>
+/// Compares two decrees field by field, leaving out <c>source</c> and every <c>location</c>: the
+/// parts that rightly differ between formats of one decree.
+/// </summary>
+public static class JsonComparison
+{
+    /// <summary>The paths whose values differ, with both values; empty when the decrees agree.</summary>
+    public static IReadOnlyList<string> Differences(Decree expected, Decree actual)
+    {
+        var differences = new List<string>();
+        Compare(Strip(expected), Strip(actual), "$", differences);
+        return differences;
+    }
+
+    private static JsonNode Strip(Decree decree)
+    {
+        var node = JsonNode.Parse(DecreeJson.Serialize(decree))!;
+        node.AsObject().Remove("source");
+        RemoveLocations(node);
+        return node;
+    }
+
+    private static void RemoveLocations(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                obj.Remove("location");
+                foreach (var (_, child) in obj) RemoveLocations(child);
+                break;
+            case JsonArray array:
+                foreach (var child in array) RemoveLocations(child);
+                break;
+        }
+    }
+
+    private static void Compare(JsonNode? expected, JsonNode? actual, string path, List<string> differences)
+    {
+        switch (expected, actual)
+        {
+            case (JsonObject e, JsonObject a):
+                foreach (var key in e.Select(p => p.Key).Union(a.Select(p => p.Key)))
+                {
+                    Compare(e[key], a[key], $"{path}.{key}", differences);
+                }
+                break;
+            case (JsonArray e, JsonArray a):
+                for (var i = 0; i < Math.Max(e.Count, a.Count); i++)
+                {
+                    Compare(i < e.Count ? e[i] : null, i < a.Count ? a[i] : null, $"{path}[{i}]", differences);
+                }
+                break;
+            default:
+                var left = expected?.ToJsonString() ?? "(absent)";
+                var right = actual?.ToJsonString() ?? "(absent)";
+                if (left != right) differences.Add($"{path}: expected {left}, got {right}");
+                break;
+        }
+    }
+}
