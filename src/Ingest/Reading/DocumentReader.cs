@@ -32,8 +32,12 @@ public static class DocumentReader
     {
         if (bytes.Length == 0) throw new DecreeInputException(displayPath, "file is empty");
         if (SourceFormat.ContainerRefusal(bytes) is { } refusal) throw new DecreeInputException(displayPath, refusal);
-        var (text, _) = TextDecoder.Decode(bytes) ?? throw new DecreeInputException(displayPath, "binary file, not a text document");
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (SourceFormat.IsZip(bytes))
+        {
+            return new BlockDocument(Docx.DocxReader.Read(bytes, displayPath), new DocumentSource(displayPath, SourceFormat.Docx, sha256));
+        }
+        var (text, _) = TextDecoder.Decode(bytes) ?? throw new DecreeInputException(displayPath, "binary file, not a text document");
         switch (SourceFormat.OfText(text))
         {
             case SourceFormat.Html:

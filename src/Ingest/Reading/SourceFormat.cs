@@ -5,6 +5,10 @@ public static class SourceFormat
 {
     public const string Text = "text";
     public const string Html = "html";
+    public const string Docx = "docx";
+
+    /// <summary>A zip archive: a DOCX, if <see cref="Docx.ZipGuard"/> finds a Word document in it.</summary>
+    public static bool IsZip(ReadOnlySpan<byte> bytes) => bytes.StartsWith("PK\u0003\u0004"u8);
 
     /// <summary>
     /// Why no reader takes a file whose first bytes say it is a container format, or null when the
@@ -13,7 +17,6 @@ public static class SourceFormat
     public static string? ContainerRefusal(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith("%PDF"u8)) return "PDF input is not supported yet";
-        if (bytes.StartsWith("PK\u0003\u0004"u8)) return "DOCX and other zip-packed input is not supported yet";
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])) return "legacy .doc input is not supported yet";
         if (bytes.StartsWith("{\\rtf"u8)) return "RTF input is not supported yet";
         return null;

@@ -1,4 +1,5 @@
 using DecreeParser.Tests.Support;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace DecreeParser.Tests.Formats;
 
@@ -19,5 +20,20 @@ public class FixtureFiles
         var rendered = SeedHtmlRenderer.Render(SeedLayout.Blocks);
         if (Regenerate) File.WriteAllText(PathOf("P1800000897.html"), rendered);
         Assert.Equal(rendered, File.ReadAllText(PathOf("P1800000897.html")));
+    }
+
+    [Fact]
+    public void The_docx_is_what_the_renderer_makes()
+    {
+        var rendered = SeedDocxRenderer.Render(SeedLayout.Blocks);
+        if (Regenerate) File.WriteAllBytes(PathOf("P1800000897.docx"), rendered);
+        // A zip carries timestamps: compare the document itself.
+        Assert.Equal(DocumentXml(rendered), DocumentXml(File.ReadAllBytes(PathOf("P1800000897.docx"))));
+    }
+
+    private static string DocumentXml(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), isEditable: false);
+        return document.MainDocumentPart!.Document!.OuterXml;
     }
 }

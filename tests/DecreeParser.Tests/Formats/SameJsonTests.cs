@@ -8,6 +8,7 @@ public class SameJsonTests
 {
     [Theory]
     [InlineData("P1800000897.html", "html")]
+    [InlineData("P1800000897.docx", "docx")]
     public void Each_format_of_the_seed_gives_the_golden_json(string file, string format)
     {
         var decree = DecreePipeline.Convert(FixtureFiles.PathOf(file), file);

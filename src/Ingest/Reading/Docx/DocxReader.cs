@@ -1,0 +1,198 @@
+using System.Text;
+using DecreeParser.Model;
+using DecreeParser.Model.Blocks;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WordTable = DocumentFormat.OpenXml.Wordprocessing.Table;
+using WordTableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using WordTableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+
+namespace DecreeParser.Ingest.Reading.Docx;
+
+/// <summary>
+/// Reads a Word document: paragraphs (heading styles become headings; list numbers Word draws are
+/// put back in front of the text), tables (column spans, vertical merges, header rows that repeat on
+/// each page), text in content controls and text boxes, and footnotes as notes. Tracked changes read
+/// as accepted: inserted text counts, deleted and moved-away text does not.
+/// </summary>
+public static class DocxReader
+{
+    public static IReadOnlyList<Block> Read(byte[] bytes, string displayPath)
+    {
+        if (ZipGuard.Refusal(bytes) is { } refusal) throw new DecreeInputException(displayPath, refusal);
+        try
+        {
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
+            var main = document.MainDocumentPart ?? throw new DecreeInputException(displayPath, "DOCX without a main document part");
+            var body = main.Document?.Body ?? throw new DecreeInputException(displayPath, "DOCX without a body");
+            var walker = new Walker(new DocxNumbering(main.NumberingDefinitionsPart), HeadingStyles(main.StyleDefinitionsPart));
+            walker.Walk(body);
+            foreach (var footnote in main.FootnotesPart?.Footnotes?.Elements<Footnote>() ?? [])
+            {
+                // Ids 0 and -1 are the separator lines Word keeps among the footnotes.
+                if (footnote.Type?.Value is { } type && type != FootnoteEndnoteValues.Normal) continue;
+                walker.AddNote(Walker.Text(footnote), footnote.Id?.Value);
+            }
+            return walker.Blocks;
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
+        {
+            throw new DecreeInputException(displayPath, $"not a readable DOCX ({e.Message})");
+        }
+    }
+
+    /// <summary>Style id → heading level, from the styles' outline levels or their names ("heading 2", "Title").</summary>
+    private static Dictionary<string, int> HeadingStyles(StyleDefinitionsPart? styles)
+    {
+        var levels = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var style in styles?.Styles?.Elements<Style>() ?? [])
+        {
+            if (style.StyleId?.Value is not { } id) continue;
+            var name = style.StyleName?.Val?.Value?.ToLowerInvariant() ?? "";
+            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } outline && outline < 9) levels[id] = outline + 1;
+            else if (name.StartsWith("heading ", StringComparison.Ordinal) && int.TryParse(name[8..], out var level)) levels[id] = level;
+            else if (name == "title") levels[id] = 1;
+        }
+        return levels;
+    }
+
+    private sealed class Walker(DocxNumbering numbering, Dictionary<string, int> headingStyles)
+    {
+        private int _paragraphs;
+        private int _tables;
+
+        public List<Block> Blocks { get; } = [];
+
+        public void Walk(OpenXmlElement container)
+        {
+            foreach (var child in container.ChildElements)
+            {
+                switch (child)
+                {
+                    case Paragraph paragraph:
+                        AddParagraph(paragraph);
+                        foreach (var box in TextBoxes(paragraph)) Walk(box);
+                        break;
+                    case WordTable table:
+                        AddTable(table);
+                        break;
+                    case SdtBlock or SdtContentBlock or CustomXmlBlock or InsertedRun:
+                        Walk(child);
+                        break;
+                }
+            }
+        }
+
+        public void AddNote(string text, long? id)
+        {
+            if (text.Length > 0) Blocks.Add(new NoteBlock(text, new SourceLocation { Anchor = $"footnote {id}" }));
+        }
+
+        private void AddParagraph(Paragraph paragraph)
+        {
+            _paragraphs++;
+            var label = numbering.Label(paragraph);
+            var text = Text(paragraph);
+            if (label.Length > 0) text = text.Length > 0 ? $"{label} {text}" : label;
+            if (text.Length == 0) return;
+            var location = new SourceLocation { Anchor = $"p{_paragraphs}" };
+            var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            var outline = paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value;
+            int? level = outline is < 9 ? outline + 1 : style is not null && headingStyles.TryGetValue(style, out var styled) ? styled : null;
+            Blocks.Add(level is { } heading ? new HeadingBlock(text, heading, location) : new ParagraphBlock(text, location));
+        }
+
+        private void AddTable(WordTable table)
+        {
+            _tables++;
+            var rows = new List<List<Model.Blocks.TableCell>>();
+            var locations = new List<(SourceLocation Location, bool Header)>();
+            var mergeOrigins = new Dictionary<int, (int Row, int Column)>();
+            foreach (var row in RowsOf(table))
+            {
+                var cells = new List<Model.Blocks.TableCell>();
+                foreach (var cell in CellsOf(row))
+                {
+                    var span = (int)(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
+                    var merge = cell.TableCellProperties?.VerticalMerge;
+                    var column = cells.Count;
+                    if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue) && mergeOrigins.TryGetValue(column, out var origin))
+                    {
+                        var first = rows[origin.Row][origin.Column];
+                        rows[origin.Row][origin.Column] = first with { RowSpan = first.RowSpan + 1 };
+                        cells.Add(new Model.Blocks.TableCell(first.Text, Covered: true));
+                    }
+                    else
+                    {
+                        if (merge?.Val?.Value == MergedCellValues.Restart) mergeOrigins[column] = (rows.Count, column);
+                        else mergeOrigins.Remove(column);
+                        cells.Add(new Model.Blocks.TableCell(Text(cell), ColumnSpan: Math.Max(1, span)));
+                    }
+                    for (var extra = 1; extra < span; extra++) cells.Add(new Model.Blocks.TableCell("", Covered: true));
+                }
+                rows.Add(cells);
+                var header = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } repeat && (repeat.Val is null || repeat.Val.Value == OnOffOnlyValues.On);
+                locations.Add((new SourceLocation { Table = _tables, Row = rows.Count }, header));
+            }
+            if (rows.Count == 0) return;
+            var tableRows = rows.Select((cells, i) => new Model.Blocks.TableRow(cells, locations[i].Location) { IsHeader = locations[i].Header }).ToList();
+            Blocks.Add(new TableBlock(tableRows, new SourceLocation { Table = _tables }));
+        }
+
+        private static IEnumerable<WordTableRow> RowsOf(OpenXmlElement table) => table.ChildElements.SelectMany(child => child switch
+        {
+            WordTableRow row => [row],
+            SdtRow or SdtContentRow or CustomXmlRow => RowsOf(child),
+            _ => [],
+        });
+
+        private static IEnumerable<WordTableCell> CellsOf(OpenXmlElement row) => row.ChildElements.SelectMany(child => child switch
+        {
+            WordTableCell cell => [cell],
+            SdtCell or SdtContentCell or CustomXmlCell => CellsOf(child),
+            _ => [],
+        });
+
+        /// <summary>The text boxes anchored in a paragraph, once each (a drawing's fallback copy is skipped).</summary>
+        private static IEnumerable<TextBoxContent> TextBoxes(Paragraph paragraph) =>
+            paragraph.Descendants<TextBoxContent>().Where(box => !box.Ancestors<DocumentFormat.OpenXml.AlternateContentFallback>().Any());
+
+        /// <summary>
+        /// The visible text of an element as accepted: w:t, tabs and breaks as spaces, paragraphs apart;
+        /// deleted and moved-away text, field codes and text boxes (read on their own) left out.
+        /// </summary>
+        public static string Text(OpenXmlElement element)
+        {
+            var text = new StringBuilder();
+            Append(element, text);
+            // Spaces inside stay as the document has them: the repair stage reads and logs them.
+            return text.ToString().Trim();
+        }
+
+        private static void Append(OpenXmlElement element, StringBuilder text)
+        {
+            foreach (var child in element.ChildElements)
+            {
+                switch (child)
+                {
+                    case Text t:
+                        text.Append(t.Text);
+                        break;
+                    case TabChar or Break or CarriageReturn:
+                        text.Append(' ');
+                        break;
+                    case DeletedText or DeletedRun or MoveFromRun or FieldCode or TextBoxContent or Drawing or Picture or FootnoteReference:
+                        break;
+                    case Paragraph:
+                        Append(child, text);
+                        text.Append(' ');
+                        break;
+                    default:
+                        Append(child, text);
+                        break;
+                }
+            }
+        }
+    }
+}
