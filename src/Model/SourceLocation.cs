@@ -18,6 +18,10 @@ public sealed record SourceLocation
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Page { get; init; }
 
+    /// <summary>A PDF or scan region as [left, bottom, right, top] in points from the page's bottom left.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<double>? Box { get; init; }
+
     /// <summary>1-based index of the table in its document, for formats that have tables as such (HTML, DOCX).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Table { get; init; }

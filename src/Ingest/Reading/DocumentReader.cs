@@ -33,6 +33,10 @@ public static class DocumentReader
         if (bytes.Length == 0) throw new DecreeInputException(displayPath, "file is empty");
         if (SourceFormat.ContainerRefusal(bytes) is { } refusal) throw new DecreeInputException(displayPath, refusal);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (SourceFormat.IsPdf(bytes))
+        {
+            return new BlockDocument(Pdf.PdfReader.Read(bytes, displayPath), new DocumentSource(displayPath, SourceFormat.Pdf, sha256));
+        }
         if (SourceFormat.IsZip(bytes))
         {
             return new BlockDocument(Docx.DocxReader.Read(bytes, displayPath), new DocumentSource(displayPath, SourceFormat.Docx, sha256));

@@ -10,6 +10,8 @@ namespace DecreeParser.Tests.Formats;
 /// </summary>
 public static class JsonComparison
 {
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The paths whose values differ, with both values; empty when the decrees agree.</summary>
     public static IReadOnlyList<string> Differences(Decree expected, Decree actual)
     {
@@ -57,8 +59,8 @@ public static class JsonComparison
                 }
                 break;
             default:
-                var left = expected?.ToJsonString() ?? "(absent)";
-                var right = actual?.ToJsonString() ?? "(absent)";
+                var left = expected?.ToJsonString(Readable) ?? "(absent)";
+                var right = actual?.ToJsonString(Readable) ?? "(absent)";
                 if (left != right) differences.Add($"{path}: expected {left}, got {right}");
                 break;
         }

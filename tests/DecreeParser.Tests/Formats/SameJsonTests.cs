@@ -9,10 +9,12 @@ public class SameJsonTests
     [Theory]
     [InlineData("P1800000897.html", "html")]
     [InlineData("P1800000897.docx", "docx")]
+    [InlineData("P1800000897.pdf", "pdf")]
     public void Each_format_of_the_seed_gives_the_golden_json(string file, string format)
     {
         var decree = DecreePipeline.Convert(FixtureFiles.PathOf(file), file);
         Assert.Equal(format, decree.Source.Format);
-        Assert.Equal([], JsonComparison.Differences(Seed.Decree, decree));
+        var differences = JsonComparison.Differences(Seed.Decree, decree);
+        Assert.True(differences.Count == 0, $"{differences.Count} fields differ:\n{string.Join("\n", differences.Take(40))}");
     }
 }

@@ -83,7 +83,9 @@ public static class SeedDocxRenderer
         var styles = new Styles(new DocDefaults(new RunPropertiesDefault(new RunPropertiesBaseStyle(
             new RunFonts { Ascii = "Liberation Serif", HighAnsi = "Liberation Serif", ComplexScript = "Liberation Serif" },
             new FontSize { Val = "20" }))));
-        styles.Append(new Style(new StyleName { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
+        // Space after each paragraph, as decrees are set: a paragraph's end shows in the page's geometry.
+        styles.Append(new Style(new StyleName { Val = "Normal" }, new StyleParagraphProperties(new SpacingBetweenLines { After = "120" }))
+        { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
         for (var level = 1; level <= 6; level++)
         {
             styles.Append(new Style(

@@ -27,7 +27,6 @@ public class DocumentReaderTests
 
     [Theory]
     [InlineData(new byte[0], "file is empty")]
-    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 }, "PDF input is not supported yet")]
     [InlineData(new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01 }, "binary file, not a text document")]
     public void Input_no_reader_takes_is_refused_with_the_file_and_the_reason(byte[] bytes, string reason)
     {

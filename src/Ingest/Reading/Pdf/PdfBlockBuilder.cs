@@ -1,0 +1,104 @@
+using DecreeParser.Model.Blocks;
+
+namespace DecreeParser.Ingest.Reading.Pdf;
+
+/// <summary>Gathers the lines and table rows of the pages, in reading order, into blocks.</summary>
+/// <param name="textRight">Where the running text's lines end when full.</param>
+internal sealed class PdfBlockBuilder(double textRight)
+{
+    // A gap between lines wider than this share of a line's height starts a new paragraph; a line
+    // ending this far short of the text's right edge ends its paragraph.
+    private const double ParagraphGap = 0.9;
+    private const double ShortLine = 40;
+    private const double ColumnTolerance = 2;
+
+    private readonly List<Block> _blocks = [];
+    private readonly List<(TextLine Line, int Page)> _paragraph = [];
+    private List<TableRow>? _rows;
+    private IReadOnlyList<double>? _columns;
+    private int _tables;
+
+    public void AddLine(TextLine line, int page)
+    {
+        EndTable();
+        if (_paragraph.Count > 0 && !Continues(_paragraph[^1], (line, page))) EndParagraph();
+        _paragraph.Add((line, page));
+    }
+
+    public void AddTable(List<(IReadOnlyList<TableCell> Cells, Box Box)> rows, IReadOnlyList<double> columns, int page)
+    {
+        EndParagraph();
+        var located = rows.Select(row => new TableRow(row.Cells, PdfLayout.Locate(page, row.Box))).ToList();
+        if (_rows is not null && _columns is not null && SameColumns(columns, _columns))
+        {
+            located = located.Skip(RepeatedHeaderRows(located)).ToList();
+            if (located.Count > 0 && located[0].CellText(0).Length == 0 && _rows.Count > 0)
+            {
+                // The page break cut this row: its rest comes first on the new page.
+                _rows[^1] = JoinCut(_rows[^1], located[0]);
+                located.RemoveAt(0);
+            }
+        }
+        else
+        {
+            EndTable();
+            _rows = [];
+            _columns = columns;
+            _tables++;
+        }
+        _rows.AddRange(located.Select(row => row with { Location = row.Location with { Table = _tables, Row = _rows.Count + 1 } }));
+    }
+
+    public List<Block> Finish()
+    {
+        EndParagraph();
+        EndTable();
+        return _blocks;
+    }
+
+    private bool Continues((TextLine Line, int Page) previous, (TextLine Line, int Page) next)
+    {
+        if (previous.Line.Bold != next.Line.Bold) return false;
+        if (previous.Line.Bold) return previous.Page == next.Page && previous.Line.Box.Bottom - next.Line.Box.Top < previous.Line.Box.Height * ParagraphGap;
+        var fullWidth = previous.Line.Box.Right > textRight - ShortLine;
+        if (previous.Page != next.Page) return fullWidth;
+        return fullWidth && previous.Line.Box.Bottom - next.Line.Box.Top < previous.Line.Box.Height * ParagraphGap;
+    }
+
+    private void EndParagraph()
+    {
+        if (_paragraph.Count == 0) return;
+        // Across a page no word is too long to fit: only hyphens join lines without a space.
+        var text = TextLine.Join(_paragraph.Select(p => p.Line).ToList(), double.PositiveInfinity, DocumentLexicon.Empty);
+        var box = _paragraph.Where(p => p.Page == _paragraph[0].Page).Select(p => p.Line.Box).Aggregate((a, b) => a.Union(b));
+        var location = PdfLayout.Locate(_paragraph[0].Page, box);
+        _blocks.Add(_paragraph[0].Line.Bold ? new HeadingBlock(text, 2, location) : new ParagraphBlock(text, location));
+        _paragraph.Clear();
+    }
+
+    private void EndTable()
+    {
+        if (_rows is { Count: > 0 }) _blocks.Add(new TableBlock(_rows, _rows[0].Location with { Row = null, Box = null }));
+        _rows = null;
+        _columns = null;
+    }
+
+    /// <summary>How many of a continued table's first rows repeat the table's own first rows (its header).</summary>
+    private int RepeatedHeaderRows(List<TableRow> rows)
+    {
+        var count = 0;
+        while (count < rows.Count && count < _rows!.Count && SameText(rows[count], _rows[count])) count++;
+        return count;
+    }
+
+    private static TableRow JoinCut(TableRow top, TableRow rest) => top with
+    {
+        Cells = top.Cells.Select((cell, i) => cell with { Text = string.Join(' ', new[] { cell.Text, rest.CellText(i) }.Where(t => t.Length > 0)) }).ToList(),
+    };
+
+    private static bool SameText(TableRow a, TableRow b) =>
+        a.Cells.Count == b.Cells.Count && a.Cells.Select(c => c.Text).SequenceEqual(b.Cells.Select(c => c.Text));
+
+    private static bool SameColumns(IReadOnlyList<double> a, IReadOnlyList<double> b) =>
+        a.Count == b.Count && a.Zip(b).All(pair => Math.Abs(pair.First - pair.Second) < ColumnTolerance);
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using DecreeParser.Model;
+using DecreeParser.Model.Blocks;
+
+namespace DecreeParser.Ingest.Reading.Pdf;
+
+/// <summary>
+/// Turns the pages' words and ruling lines into blocks, whether the words came from a text layer or
+/// from OCR. Page furniture goes first: page numbers and lines that run at the same place on most
+/// pages. Then, top to bottom: ruled tables (see <see cref="RuledTable"/>), and lines gathered into
+/// paragraphs (a wider gap, a short line before or a change to bold ends one) or, when bold, headings.
+/// A table that goes on over the next page is one table: the header rows it repeats there are
+/// dropped, and a row the page break cut in two is joined again.
+/// </summary>
+public static partial class PdfLayout
+{
+    public static IReadOnlyList<Block> Assemble(IReadOnlyList<PageContent> pages)
+    {
+        var furniture = RunningLines(pages);
+        var lexicon = new DocumentLexicon(pages.SelectMany(page => page.Words));
+        var layouts = pages.Select(page =>
+        {
+            var tables = RuledTable.Find(page.Rules);
+            var free = page.Words.Where(word => !tables.Any(t => t.Holds(word)));
+            return (Page: page, Tables: tables, Lines: TextLine.Group(free).Where(line => !IsFurniture(line, page, furniture)).ToList());
+        }).ToList();
+        // The right margin of the running text, over the whole document: a line reaching it is full.
+        var textRight = layouts.SelectMany(layout => layout.Lines).Select(line => line.Box.Right).DefaultIfEmpty(0).Max();
+        var builder = new PdfBlockBuilder(textRight);
+        foreach (var (page, tables, lines) in layouts)
+        {
+            var items = lines.Select(line => (Top: line.Box.Top, Item: (object)line))
+                .Concat(tables.Select(table => (Top: table.Bounds.Top, Item: (object)table)))
+                .OrderByDescending(item => item.Top);
+            foreach (var (_, item) in items)
+            {
+                if (item is TextLine line) builder.AddLine(line, page.Number);
+                else if (item is RuledTable table) builder.AddTable(table.Fill(page.Words, lexicon), table.Columns, page.Number);
+            }
+        }
+        return builder.Finish();
+    }
+
+    /// <summary>Texts that stand at the same height on at least three pages and half of them: running headers and footers.</summary>
+    private static HashSet<(string Text, int Height)> RunningLines(IReadOnlyList<PageContent> pages)
+    {
+        if (pages.Count < 3) return [];
+        return pages
+            .SelectMany(page => TextLine.Group(page.Words).Select(line => (Text: Digits().Replace(line.Text, "#"), Height: (int)Math.Round(line.Box.Top / 4))).Distinct())
+            .GroupBy(key => key)
+            .Where(group => group.Count() >= Math.Max(3, pages.Count / 2))
+            .Select(group => group.Key)
+            .ToHashSet();
+    }
+
+    private static bool IsFurniture(TextLine line, PageContent page, HashSet<(string, int)> running)
+    {
+        var nearEdge = line.Box.Bottom < page.Height * 0.08 || line.Box.Top > page.Height * 0.92;
+        return (nearEdge && PageNumber().IsMatch(line.Text)) || running.Contains((Digits().Replace(line.Text, "#"), (int)Math.Round(line.Box.Top / 4)));
+    }
+
+    [GeneratedRegex(@"^[-–—\s]*\d{1,4}[-–—\s]*$")]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    /// <summary>Where a block came from: its page and its box.</summary>
+    internal static SourceLocation Locate(int page, Box box) => new()
+    {
+        Page = page,
+        Box = [Math.Round(box.Left, 1), Math.Round(box.Bottom, 1), Math.Round(box.Right, 1), Math.Round(box.Top, 1)],
+    };
+}

@@ -1,0 +1,98 @@
+using DecreeParser.Model.Blocks;
+
+namespace DecreeParser.Ingest.Reading.Pdf;
+
+/// <summary>
+/// A table found from the ruling lines drawn on a page: the vertical lines give its columns, the
+/// horizontal ones its rows, and a cell spans columns where the border between them is not drawn
+/// through it (a section row across the table). Words fill the cell their middle falls in.
+/// </summary>
+public sealed class RuledTable
+{
+    private const double Tolerance = 1.5;
+    private const double MinRowHeight = 2;
+
+    private readonly double[] _columns;
+    private readonly double[] _rows;
+    private readonly List<Segment> _verticals;
+
+    private RuledTable(List<Segment> lines)
+    {
+        _verticals = lines.Where(s => s.IsVertical).ToList();
+        _columns = Distinct(_verticals.Select(s => s.X1)).Order().ToArray();
+        _rows = Distinct(lines.Where(s => s.IsHorizontal).Select(s => s.Y1)).OrderDescending().ToArray();
+        Bounds = new Box(_columns[0], _rows[^1], _columns[^1], _rows[0]);
+    }
+
+    public Box Bounds { get; }
+
+    /// <summary>The column boundaries, left to right: two tables with the same ones continue each other.</summary>
+    public IReadOnlyList<double> Columns => _columns;
+
+    /// <summary>Every table on a page: a group of touching lines with at least two of each direction.</summary>
+    public static List<RuledTable> Find(IEnumerable<Segment> rules)
+    {
+        var lines = rules.Where(s => s.IsHorizontal || s.IsVertical).ToList();
+        var group = Enumerable.Range(0, lines.Count).ToArray();
+        int Root(int i) => group[i] == i ? i : group[i] = Root(group[i]);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            for (var j = i + 1; j < lines.Count; j++)
+            {
+                if (Touch(lines[i], lines[j])) group[Root(i)] = Root(j);
+            }
+        }
+        return lines.Select((line, i) => (line, root: Root(i)))
+            .GroupBy(x => x.root, x => x.line)
+            .Select(g => g.ToList())
+            .Where(g => Distinct(g.Where(s => s.IsVertical).Select(s => s.X1)).Count >= 2 && Distinct(g.Where(s => s.IsHorizontal).Select(s => s.Y1)).Count >= 2)
+            .Select(g => new RuledTable(g))
+            .OrderByDescending(t => t.Bounds.Top)
+            .ToList();
+    }
+
+    public bool Holds(PositionedWord word) => Bounds.Contains(word.Box.CenterX, word.Box.CenterY);
+
+    /// <summary>The table's rows, top to bottom, filled with the words whose middle falls in each cell.</summary>
+    public List<(IReadOnlyList<TableCell> Cells, Box Box)> Fill(IReadOnlyList<PositionedWord> words, DocumentLexicon lexicon)
+    {
+        var rows = new List<(IReadOnlyList<TableCell>, Box)>();
+        for (var r = 0; r + 1 < _rows.Length; r++)
+        {
+            var (top, bottom) = (_rows[r], _rows[r + 1]);
+            if (top - bottom < MinRowHeight) continue;
+            var cells = new List<TableCell>();
+            for (var c = 0; c + 1 < _columns.Length;)
+            {
+                var span = 1;
+                while (c + span + 1 < _columns.Length && !BorderAt(_columns[c + span], (top + bottom) / 2)) span++;
+                var box = new Box(_columns[c], bottom, _columns[c + span], top);
+                var lines = TextLine.Group(words.Where(w => box.Contains(w.Box.CenterX, w.Box.CenterY)));
+                // A cell's text is inset as far from its right border as from its left.
+                var padding = lines.Count == 0 ? 0 : lines.Min(line => line.Box.Left) - box.Left;
+                cells.Add(new TableCell(TextLine.Join(lines, box.Right - padding, lexicon), ColumnSpan: span));
+                for (var extra = 1; extra < span; extra++) cells.Add(new TableCell("", Covered: true));
+                c += span;
+            }
+            rows.Add((cells, new Box(_columns[0], bottom, _columns[^1], top)));
+        }
+        return rows;
+    }
+
+    private bool BorderAt(double x, double y) =>
+        _verticals.Any(v => Math.Abs(v.X1 - x) < Tolerance && v.MinY - Tolerance <= y && v.MaxY + Tolerance >= y);
+
+    private static bool Touch(Segment a, Segment b) =>
+        a.MinX - Tolerance <= b.MaxX && b.MinX - Tolerance <= a.MaxX && a.MinY - Tolerance <= b.MaxY && b.MinY - Tolerance <= a.MaxY;
+
+    /// <summary>Positions closer than the tolerance are one position (a border drawn as two strokes).</summary>
+    private static List<double> Distinct(IEnumerable<double> positions)
+    {
+        var result = new List<double>();
+        foreach (var p in positions.Order())
+        {
+            if (result.Count == 0 || p - result[^1] > Tolerance) result.Add(p);
+        }
+        return result;
+    }
+}
