@@ -17,6 +17,8 @@ public sealed class BlockRepairer
         new LetterSpacing(),
         new LookalikeLetterRepair(),
         new WhitespaceNormalization(),
+        new OcrConfusionRepair(),
+        new OcrPhraseRepair(),
     ];
 
     public IReadOnlyList<Block> Repair(IReadOnlyList<Block> blocks, RepairLog log) =>

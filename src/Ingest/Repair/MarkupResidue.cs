@@ -17,7 +17,8 @@ public sealed partial class MarkupResidue : ITextRepair
         return cleaned;
     }
 
-    // Only tag names HTML actually uses for inline text, so "<" in real text ("< 10 %") stays.
-    [GeneratedRegex(@"</?(?:b|i|u|strong|em|span|font|sup|sub|br|p)(?:\s[^<>]*)?/?>|\*\*|__", RegexOptions.IgnoreCase)]
+    // Only tag names HTML actually uses for inline text, so "<" in real text ("< 10 %") stays; and
+    // "<b>" as OCR reads it, in the Cyrillic letters that look like b ("<Һ>", "</Б>", "<ь>").
+    [GeneratedRegex(@"</?(?:b|i|u|strong|em|span|font|sup|sub|br|p|[һҺьЬбБ6]{1,2})(?:\s[^<>]*)?/?>|\*\*|__", RegexOptions.IgnoreCase)]
     private static partial Regex Markup();
 }

@@ -29,4 +29,8 @@ public static class RepairKinds
     public const string AbbreviationVariant = "abbreviationVariant";
     public const string GlossaryKey = "glossaryKey";
     public const string AgreementReattached = "agreementReattached";
+    public const string OcrNumberSign = "ocrNumberSign";
+    public const string OcrRomanNumeral = "ocrRomanNumeral";
+    public const string OcrMeasureNumber = "ocrMeasureNumber";
+    public const string OcrPhrase = "ocrPhrase";
 }

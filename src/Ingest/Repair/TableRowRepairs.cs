@@ -47,10 +47,20 @@ public static partial class TableRowRepairs
         if (filled.Count < MinNumberedColumns) return false;
         for (var i = 0; i < filled.Count; i++)
         {
-            if (filled[i].Text != (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) return false;
+            if (OcrDigits(filled[i].Text) != (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) return false;
         }
         return true;
     }
+
+    /// <summary>A number as OCR may read its digits: "З" for 3, "б" for 6, "О" for 0, "І" or "l" for 1.</summary>
+    private static string OcrDigits(string text) => new(text.Select(c => c switch
+    {
+        'З' or 'з' => '3',
+        'б' => '6',
+        'О' or 'о' or 'O' or 'o' => '0',
+        'І' or 'l' or 'I' or '|' => '1',
+        _ => c,
+    }).ToArray());
 
     [GeneratedRegex(@"^[-–—=:|_\s]*$")]
     private static partial Regex SeparatorCell();

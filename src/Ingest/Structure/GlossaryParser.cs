@@ -32,7 +32,8 @@ public static partial class GlossaryParser
             if (Note().Match(text) is { Success: true } note)
             {
                 inGlossary = true;
-                text = note.Groups["rest"].Value;
+                // What follows the note on its line: entries, or marks OCR made of its bold ("**").
+                text = note.Groups["rest"].Value.Any(char.IsLetter) ? note.Groups["rest"].Value : "";
             }
             if (!inGlossary) continue;
             var lines = text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -51,6 +52,7 @@ public static partial class GlossaryParser
     private static partial Regex Note();
 
     // A key is one to three words starting with a capital ("ДСМ", "Қаржымині", "Ұлттық бюро").
-    [GeneratedRegex(@"^(?<key>\p{Lu}[\p{L}\-]*(?:\s[\p{L}\-]+){0,2})\s+[–—-]\s+(?<expansion>.+)$")]
+    // The dash may lose the space before it ("ДСМ- Қазақстан"), never the one after it.
+    [GeneratedRegex(@"^(?<key>\p{Lu}[\p{L}]*(?:[\s\-][\p{L}]+){0,2})\s*[–—-]\s+(?<expansion>.+)$")]
     private static partial Regex Entry();
 }

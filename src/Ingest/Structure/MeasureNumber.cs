@@ -19,6 +19,54 @@ public static partial class MeasureNumber
         return dot < 0 ? null : number[..dot];
     }
 
+    /// <summary>
+    /// The numbers that may follow <paramref name="previous"/>: its next sibling, its first child, and
+    /// the next sibling of each of its ancestors ("5.2" → "5.3", "5.2.1", "6").
+    /// </summary>
+    public static IEnumerable<string> Successors(string previous)
+    {
+        var parts = previous.Split('.').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        yield return $"{previous}.1";
+        for (var length = parts.Count; length >= 1; length--)
+        {
+            yield return string.Join('.', parts.Take(length - 1).Append(parts[length - 1] + 1));
+        }
+    }
+
+    /// <summary>
+    /// A number OCR misread, read back by what should come after <paramref name="previous"/>: a dot
+    /// lost ("11" for "1.1" after "1"), a dot read as a comma, or one stray character ("14,11" for
+    /// "14.1" after "14"). Null when the text is a successor already, or when no reading, or more
+    /// than one, makes it one.
+    /// </summary>
+    public static string? Misread(string text, string previous)
+    {
+        var successors = Successors(previous).ToHashSet(StringComparer.Ordinal);
+        var cleaned = text.Replace(',', '.').TrimEnd('.');
+        if (successors.Contains(cleaned) || !NumberLike().IsMatch(cleaned)) return null;
+        var readings = new HashSet<string>(StringComparer.Ordinal) { cleaned };
+        foreach (var reading in readings.ToList()) readings.UnionWith(WithDots(reading));
+        foreach (var reading in readings.ToList())
+        {
+            for (var i = 0; i < reading.Length; i++) readings.Add(reading.Remove(i, 1));
+        }
+        var candidates = readings.Where(successors.Contains).ToList();
+        return candidates.Count == 1 ? candidates[0] : null;
+    }
+
+    /// <summary>Every way of putting dots between the digits of a number that has none between them.</summary>
+    private static IEnumerable<string> WithDots(string number)
+    {
+        var digits = number.Replace(".", "", StringComparison.Ordinal);
+        for (var mask = 1; mask < 1 << (digits.Length - 1); mask++)
+        {
+            yield return string.Concat(digits.Select((d, i) => i > 0 && (mask & (1 << (i - 1))) != 0 ? $".{d}" : $"{d}"));
+        }
+    }
+
+    [GeneratedRegex(@"^\d[\d.]{0,8}$")]
+    private static partial Regex NumberLike();
+
     [GeneratedRegex(@"^(?<number>\d{1,3}(?:\.\d{1,3})*)\.?$")]
     private static partial Regex Number();
 }

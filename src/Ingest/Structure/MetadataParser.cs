@@ -44,7 +44,7 @@ public static partial class MetadataParser
         var paragraphs = blocks.OfType<ParagraphBlock>().ToList();
         var act = paragraphs.Select(p => ActLine().Match(p.Text)).FirstOrDefault(m => m.Success)
             ?? paragraphs.Select(p => RussianActLine().Match(p.Text)).FirstOrDefault(m => m.Success);
-        var enacting = paragraphs.Select(p => Enacting().Match(p.Text)).FirstOrDefault(m => m.Success);
+        var enactingIssuer = paragraphs.Select(p => EnactingFormula.Issuer(p.Text)).FirstOrDefault(issuer => issuer is not null);
         var language = LanguageDetector.Detect(blocks);
         string? kind = null, number = null, date = null, issuer = null;
         if (act is not null)
@@ -52,7 +52,7 @@ public static partial class MetadataParser
             kind = KindByWord[act.Groups["kind"].Value];
             number = act.Groups["number"].Value;
             date = ActDate.ToIso(act.Groups["year"].Value, act.Groups["day"].Value, act.Groups["month"].Value);
-            issuer = enacting?.Groups["issuer"].Value ?? Nominative(act.Groups["issuer"].Value);
+            issuer = enactingIssuer ?? Nominative(act.Groups["issuer"].Value);
         }
         else
         {
@@ -96,9 +96,6 @@ public static partial class MetadataParser
     // "Приказ Министра финансов Республики Казахстан от 26 декабря 2016 года № 688."
     [GeneratedRegex(@"^(?<kind>Приказ|Постановление|Указ|Распоряжение|Закон)\s+(?<issuer>.+?)\s+от\s+(?<day>\d{1,2})\s+(?<month>\p{L}+)\s+(?<year>\d{4})\s+года\s+№\s*(?<number>[\w\-/]+)", RegexOptions.IgnoreCase)]
     private static partial Regex RussianActLine();
-
-    [GeneratedRegex(@"^(?<issuer>.+?)\s+(?:ҚАУЛЫ\s+ЕТЕДІ|БҰЙЫРАМЫН|ҚАУЛЫ\s+ЕТЕМІН)\s*:?", RegexOptions.IgnoreCase)]
-    private static partial Regex Enacting();
 
     [GeneratedRegex(@"(?<=[іы])(?:нің|ның)$")]
     private static partial Regex GenitiveEnding();

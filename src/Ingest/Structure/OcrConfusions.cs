@@ -2,14 +2,14 @@ namespace DecreeParser.Ingest.Structure;
 
 /// <summary>
 /// The letter confusions that digitizing Kazakh text makes in abbreviations: a letter that loses or
-/// gains its Kazakh mark (К/Қ, Г/Ғ, Н/Ң, О/Ө, У/Ү/Ұ), "П" read for "ІІ" and back, and an "І" doubled
-/// or dropped. <see cref="Variants"/> lists every spelling one such confusion away.
+/// gains its Kazakh mark (К/Қ, Г/Ғ, Н/Ң, О/Ө, У/Ү/Ұ), "П" or "И" read for "ІІ" and back, "И" for
+/// "П", and an "І" doubled or dropped. <see cref="Variants"/> lists every spelling one such confusion away.
 /// </summary>
 public static class OcrConfusions
 {
     private static readonly (string A, string B)[] Swaps =
     [
-        ("К", "Қ"), ("Г", "Ғ"), ("Н", "Ң"), ("О", "Ө"), ("У", "Ү"), ("Ү", "Ұ"), ("У", "Ұ"), ("П", "ІІ"),
+        ("К", "Қ"), ("Г", "Ғ"), ("Н", "Ң"), ("О", "Ө"), ("У", "Ү"), ("Ү", "Ұ"), ("У", "Ұ"), ("П", "ІІ"), ("И", "ІІ"), ("П", "И"),
     ];
 
     public static IEnumerable<string> Variants(string spelling)

@@ -13,7 +13,7 @@ public static partial class OperativeParagraphParser
 {
     public static IReadOnlyList<OperativeParagraph> Parse(IReadOnlyList<Block> blocks)
     {
-        var start = blocks.ToList().FindIndex(b => b is ParagraphBlock p && Enacting().IsMatch(p.Text));
+        var start = blocks.ToList().FindIndex(b => b is ParagraphBlock p && EnactingFormula.Ends(p.Text));
         if (start < 0) return [];
         var points = new List<OperativeParagraph>();
         foreach (var block in blocks.Skip(start + 1))
@@ -39,9 +39,6 @@ public static partial class OperativeParagraphParser
     private static OperativeParagraph Continue(OperativeParagraph point, string text) => point.Items.Count == 0
         ? point with { Text = $"{point.Text} {text}" }
         : point with { Items = [.. point.Items.SkipLast(1), point.Items[^1] with { Text = $"{point.Items[^1].Text} {text}" }] };
-
-    [GeneratedRegex(@"(?:ҚАУЛЫ\s+ЕТЕДІ|БҰЙЫРАМЫН|ПОСТАНОВЛЯЕТ|ПРИКАЗЫВАЮ)\s*:?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Enacting();
 
     // "1. Қоса беріліп…", and "1."Шығыстардың…" as adilet sometimes writes it, without the space.
     [GeneratedRegex(@"^(?<n>\d{1,3})\.\s*(?<text>[^\d\s].*)$")]

@@ -48,6 +48,8 @@ public sealed partial class ResponsibleParser(AbbreviationResolver resolver, Rep
     private ResponsibleParty Resolve(string text, SourceLocation location)
     {
         var resolution = resolver.Resolve(text);
+        // A code OCR read in small letters ("им" for "ІМ"): a short lowercase party is no word of its own.
+        if (resolution.Code is null && text.Length is >= 2 and <= 4 && text.All(char.IsLower)) resolution = resolver.Resolve(text.ToUpperInvariant());
         if (resolution.Code is { } code)
         {
             if (code != text) repairs.Record(RepairKinds.AbbreviationVariant, text, code, location);

@@ -74,6 +74,11 @@ public sealed partial class RoadmapBuilder(
             // The number cell is merged down over this row: the row is more of the same measure.
             _rows[^1].Parts.Add(row);
         }
+        else if (PreviousNumber is { } previous && MeasureNumber.Misread(numberCell, previous) is { } mended)
+        {
+            repairs.Record(RepairKinds.OcrMeasureNumber, numberCell, mended, row.Location.InColumn(columns.Number + 1));
+            _rows.Add(new RoadmapRows(row, mended, CurrentSection));
+        }
         else if (MeasureNumber.TryParse(numberCell, out var number))
         {
             _rows.Add(new RoadmapRows(row, number, CurrentSection));
@@ -93,6 +98,8 @@ public sealed partial class RoadmapBuilder(
     }
 
     private int? CurrentSection => _sections.Count == 0 ? null : _sections[^1].Order;
+
+    private string? PreviousNumber => _rows.LastOrDefault(rows => !rows.IsTotals)?.Number;
 
     private void AddSection(int value, string title, Model.SourceLocation location)
     {

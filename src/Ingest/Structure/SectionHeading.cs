@@ -16,6 +16,7 @@ public static partial class SectionHeading
         return true;
     }
 
-    [GeneratedRegex(@"^(?<numeral>[IІVXХLС]{1,7})\.\s*(?<title>\S.*)$")]
+    // "IV. ТӘН ЕМЕС …"; a comma for the dot as OCR may read it.
+    [GeneratedRegex(@"^(?<numeral>[IІVXХLС]{1,7})[.,]\s*(?<title>\S.*)$")]
     private static partial Regex Heading();
 }

@@ -48,8 +48,9 @@ public class NumberingAndSectionTests
     [Fact]
     public void A_sub_measure_without_its_parent_is_warned()
     {
-        var decree = Seed.Build(Seed.With("3.1.\tӘкімшілік шығыстарды оңтайландыру", "13.1.\tӘкімшілік шығыстарды оңтайландыру"));
-        Assert.Contains(decree.Warnings, w => w.Code == WarningCodes.MissingParent && w.Message == "measure 13.1 has no measure 13 before it");
+        // "7.1" after measure 3: no single misread letter makes it 3.1 or 4, so it stands, and is warned.
+        var decree = Seed.Build(Seed.With("3.1.\tӘкімшілік шығыстарды оңтайландыру", "7.1.\tӘкімшілік шығыстарды оңтайландыру"));
+        Assert.Contains(decree.Warnings, w => w.Code == WarningCodes.MissingParent && w.Message == "measure 7.1 has no measure 7 before it");
     }
 
     [Fact]
@@ -66,5 +67,24 @@ public class NumberingAndSectionTests
         var warning = Assert.Single(decree.Warnings, w => w.Message == "measure 50: the completion form cell is empty");
         Assert.Equal(3, warning.Location.Column);
         Assert.Null(decree.Measures.Single(m => m.Number == "50").CompletionForm);
+    }
+
+    [Theory]
+    [InlineData("11.", "1", "1.1")]      // a dot lost
+    [InlineData("14,11", "14", "14.1")]  // a dot read as a comma, and a stray digit
+    [InlineData("13.1.", "3", "3.1")]    // a stray digit
+    [InlineData("5.", "4.5", null)]      // a successor already
+    [InlineData("9.", "4.5", null)]      // nothing one misread away
+    public void A_misread_measure_number_is_read_by_the_numbering_it_stands_in(string text, string previous, string? read) =>
+        Assert.Equal(read, Ingest.Structure.MeasureNumber.Misread(text, previous));
+
+    [Fact]
+    public void A_misread_measure_number_is_mended_and_logged()
+    {
+        var decree = Seed.Build(Seed.With("1.1.\tПолиция, ҚАЖ", "11.\tПолиция, ҚАЖ"));
+        Assert.Equal("1", decree.Measures.Single(m => m.Title.StartsWith("Полиция, ҚАЖ", StringComparison.Ordinal)).Parent);
+        var repair = Assert.Single(decree.Repairs, r => r.Kind == "ocrMeasureNumber");
+        Assert.Equal(("11.", "1.1"), (repair.Before, repair.After));
+        Assert.DoesNotContain(decree.Warnings, w => w.Code is WarningCodes.NumberingGap or WarningCodes.DuplicateNumber);
     }
 }

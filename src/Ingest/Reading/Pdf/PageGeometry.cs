@@ -39,5 +39,8 @@ public readonly record struct Segment(double X1, double Y1, double X2, double Y2
     public double MaxY => Math.Max(Y1, Y2);
 }
 
-/// <summary>What one page holds for layout analysis: its words and its ruling lines.</summary>
-public sealed record PageContent(int Number, double Width, double Height, IReadOnlyList<PositionedWord> Words, IReadOnlyList<Segment> Rules);
+/// <summary>
+/// What one page holds for layout analysis: its words and its ruling lines, and whether they come
+/// from OCR (which sees no bold: a centred line stands for a heading there).
+/// </summary>
+public sealed record PageContent(int Number, double Width, double Height, IReadOnlyList<PositionedWord> Words, IReadOnlyList<Segment> Rules, bool FromOcr = false);

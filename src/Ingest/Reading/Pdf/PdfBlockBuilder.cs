@@ -1,4 +1,5 @@
 using DecreeParser.Model.Blocks;
+using DecreeParser.Model.Text;
 
 namespace DecreeParser.Ingest.Reading.Pdf;
 
@@ -96,8 +97,11 @@ internal sealed class PdfBlockBuilder(double textRight)
         Cells = top.Cells.Select((cell, i) => cell with { Text = string.Join(' ', new[] { cell.Text, rest.CellText(i) }.Where(t => t.Length > 0)) }).ToList(),
     };
 
+    /// <summary>The same row, allowing for what OCR reads differently on each page it repeats on.</summary>
     private static bool SameText(TableRow a, TableRow b) =>
-        a.Cells.Count == b.Cells.Count && a.Cells.Select(c => c.Text).SequenceEqual(b.Cells.Select(c => c.Text));
+        a.Cells.Count == b.Cells.Count && TextSimilarity.Ratio(TableRowText(a), TableRowText(b)) >= 0.85;
+
+    private static string TableRowText(TableRow row) => string.Join('|', row.Cells.Select(c => c.Text));
 
     private static bool SameColumns(IReadOnlyList<double> a, IReadOnlyList<double> b) =>
         a.Count == b.Count && a.Zip(b).All(pair => Math.Abs(pair.First - pair.Second) < ColumnTolerance);

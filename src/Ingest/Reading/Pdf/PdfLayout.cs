@@ -22,7 +22,8 @@ public static partial class PdfLayout
         {
             var tables = RuledTable.Find(page.Rules);
             var free = page.Words.Where(word => !tables.Any(t => t.Holds(word)));
-            return (Page: page, Tables: tables, Lines: TextLine.Group(free).Where(line => !IsFurniture(line, page, furniture)).ToList());
+            var lines = TextLine.Group(free).Where(line => !IsFurniture(line, page, furniture)).ToList();
+            return (Page: page, Tables: tables, Lines: page.FromOcr ? CentredAsBold(lines) : lines);
         }).ToList();
         // The right margin of the running text, over the whole document: a line reaching it is full.
         var textRight = layouts.SelectMany(layout => layout.Lines).Select(line => line.Box.Right).DefaultIfEmpty(0).Max();
@@ -39,6 +40,22 @@ public static partial class PdfLayout
             }
         }
         return builder.Finish();
+    }
+
+    /// <summary>
+    /// OCR sees no bold. A line set centred, with room on both sides, is a heading in a decree:
+    /// its words are marked bold so the heading rules apply to it.
+    /// </summary>
+    private static List<TextLine> CentredAsBold(List<TextLine> lines)
+    {
+        if (lines.Count == 0) return lines;
+        var (left, right) = (lines.Min(l => l.Box.Left), lines.Max(l => l.Box.Right));
+        var tolerance = (right - left) * 0.03;
+        return lines.Select(line =>
+        {
+            var centred = Math.Abs((line.Box.Left - left) - (right - line.Box.Right)) < tolerance && line.Box.Left - left > tolerance;
+            return centred ? new TextLine(line.Words.Select(w => w with { Bold = true }).ToList()) : line;
+        }).ToList();
     }
 
     /// <summary>Texts that stand at the same height on at least three pages and half of them: running headers and footers.</summary>

@@ -5,18 +5,22 @@ using UglyToad.PdfPig.Exceptions;
 namespace DecreeParser.Ingest.Reading.Pdf;
 
 /// <summary>
-/// Reads a PDF: the text layer of each page through PdfPig, laid out by <see cref="PdfLayout"/>.
-/// An encrypted or damaged file is refused by name with the reason.
+/// Reads a PDF: the text layer of each page through PdfPig, and pages that are only an image through
+/// OCR (<see cref="Ocr.ScannedPages"/>), all laid out by <see cref="PdfLayout"/>. An encrypted or
+/// damaged file is refused by name with the reason; so is a scan when the OCR tools are missing.
 /// </summary>
 public static class PdfReader
 {
     public static IReadOnlyList<Block> Read(byte[] bytes, string displayPath)
     {
         List<PageContent> pages;
+        List<int> scanned;
         try
         {
             using var document = PdfDocument.Open(bytes);
             pages = document.GetPages().Select(PdfTextLayer.Read).ToList();
+            // A page with images and no text is a scan: it is read by OCR.
+            scanned = document.GetPages().Where(page => page.Letters.Count == 0 && page.NumberOfImages > 0).Select(page => page.Number).ToList();
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -27,10 +31,28 @@ public static class PdfReader
             throw new DecreeInputException(displayPath, $"damaged or truncated PDF ({e.Message})");
         }
         if (pages.Count == 0) throw new DecreeInputException(displayPath, "PDF without pages");
-        if (pages.All(page => page.Words.Count == 0))
-        {
-            throw new DecreeInputException(displayPath, "scanned PDF (no text layer): OCR is not supported yet");
-        }
+        if (scanned.Count > 0) pages = ReadScans(bytes, pages, scanned, displayPath);
+        if (pages.All(page => page.Words.Count == 0)) throw new DecreeInputException(displayPath, "PDF without any text, and no scanned page in it");
         return PdfLayout.Assemble(pages);
+    }
+
+    private static List<PageContent> ReadScans(byte[] bytes, List<PageContent> pages, List<int> scanned, string displayPath)
+    {
+        // The tools read files: the PDF goes to a private temporary copy.
+        var copy = Path.Combine(Directory.CreateTempSubdirectory("decree-pdf-").FullName, "input.pdf");
+        try
+        {
+            File.WriteAllBytes(copy, bytes);
+            var read = new Ocr.ConcurrentPages(scanned, number => Ocr.ScannedPages.Read(copy, number)).Read();
+            return pages.Select(page => read.TryGetValue(page.Number, out var ocr) ? ocr : page).ToList();
+        }
+        catch (Ocr.ToolException e)
+        {
+            throw new DecreeInputException(displayPath, $"scanned PDF: {e.Message}");
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(copy)!, recursive: true);
+        }
     }
 }

@@ -53,30 +53,45 @@ public sealed class RuledTable
 
     public bool Holds(PositionedWord word) => Bounds.Contains(word.Box.CenterX, word.Box.CenterY);
 
+    /// <summary>Every cell's box, merged cells once, row by row from the top.</summary>
+    public IEnumerable<Box> CellBoxes() => Layout().Select(cell => cell.Box);
+
     /// <summary>The table's rows, top to bottom, filled with the words whose middle falls in each cell.</summary>
     public List<(IReadOnlyList<TableCell> Cells, Box Box)> Fill(IReadOnlyList<PositionedWord> words, DocumentLexicon lexicon)
     {
         var rows = new List<(IReadOnlyList<TableCell>, Box)>();
-        for (var r = 0; r + 1 < _rows.Length; r++)
+        foreach (var row in Layout().GroupBy(cell => cell.Row))
         {
-            var (top, bottom) = (_rows[r], _rows[r + 1]);
-            if (top - bottom < MinRowHeight) continue;
             var cells = new List<TableCell>();
-            for (var c = 0; c + 1 < _columns.Length;)
+            foreach (var (_, box, span) in row)
             {
-                var span = 1;
-                while (c + span + 1 < _columns.Length && !BorderAt(_columns[c + span], (top + bottom) / 2)) span++;
-                var box = new Box(_columns[c], bottom, _columns[c + span], top);
                 var lines = TextLine.Group(words.Where(w => box.Contains(w.Box.CenterX, w.Box.CenterY)));
                 // A cell's text is inset as far from its right border as from its left.
                 var padding = lines.Count == 0 ? 0 : lines.Min(line => line.Box.Left) - box.Left;
                 cells.Add(new TableCell(TextLine.Join(lines, box.Right - padding, lexicon), ColumnSpan: span));
                 for (var extra = 1; extra < span; extra++) cells.Add(new TableCell("", Covered: true));
-                c += span;
             }
-            rows.Add((cells, new Box(_columns[0], bottom, _columns[^1], top)));
+            var first = row.First().Box;
+            rows.Add((cells, new Box(_columns[0], first.Bottom, _columns[^1], first.Top)));
         }
         return rows;
+    }
+
+    /// <summary>The grid's cells: their row, box and column span, a merged cell once.</summary>
+    private IEnumerable<(int Row, Box Box, int Span)> Layout()
+    {
+        for (var r = 0; r + 1 < _rows.Length; r++)
+        {
+            var (top, bottom) = (_rows[r], _rows[r + 1]);
+            if (top - bottom < MinRowHeight) continue;
+            for (var c = 0; c + 1 < _columns.Length;)
+            {
+                var span = 1;
+                while (c + span + 1 < _columns.Length && !BorderAt(_columns[c + span], (top + bottom) / 2)) span++;
+                yield return (r, new Box(_columns[c], bottom, _columns[c + span], top), span);
+                c += span;
+            }
+        }
     }
 
     private bool BorderAt(double x, double y) =>

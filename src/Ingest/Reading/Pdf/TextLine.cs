@@ -9,13 +9,18 @@ public sealed record TextLine(IReadOnlyList<PositionedWord> Words)
 
     public bool Bold => Words.All(word => word.Bold);
 
-    /// <summary>Groups words into lines: a word belongs to a line its vertical middle falls within.</summary>
+    /// <summary>
+    /// Groups words into lines: a word joins the line whose middle is within half a letter's height
+    /// of its own (the taller of the two: a dash's box is tiny). Middles, not box edges: a bracket or
+    /// a descender makes a box tall enough to touch the next line, and OCR boxes vary more than a
+    /// text layer's.
+    /// </summary>
     public static List<TextLine> Group(IEnumerable<PositionedWord> words)
     {
         var lines = new List<List<PositionedWord>>();
-        foreach (var word in words.OrderByDescending(w => w.Box.Top).ThenBy(w => w.Box.Left))
+        foreach (var word in words.OrderByDescending(w => w.Box.CenterY).ThenBy(w => w.Box.Left))
         {
-            var line = lines.FirstOrDefault(l => word.Box.CenterY <= l.Max(w => w.Box.Top) && word.Box.CenterY >= l.Min(w => w.Box.Bottom));
+            var line = lines.FirstOrDefault(l => Math.Abs(l.Average(w => w.Box.CenterY) - word.Box.CenterY) < 0.5 * Math.Max(word.Box.Height, l.Max(w => w.Box.Height)));
             if (line is null) lines.Add([word]);
             else line.Add(word);
         }

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+
+namespace DecreeParser.Ingest.Reading.Pdf.Ocr;
+
+/// <summary>
+/// An 8-bit grey page image, read from and written to binary PGM, the format pdftoppm renders in and
+/// tesseract reads: simple enough that no image library is needed.
+/// </summary>
+public sealed class GrayImage(int width, int height, byte[] pixels)
+{
+    public int Width { get; } = width;
+
+    public int Height { get; } = height;
+
+    public byte this[int x, int y] => pixels[(y * Width) + x];
+
+    public bool IsDark(int x, int y, byte threshold = 160) => pixels[(y * Width) + x] < threshold;
+
+    /// <summary>The part of the image in the given pixel rectangle, clipped to the image.</summary>
+    public GrayImage Crop(int left, int top, int width, int height)
+    {
+        (left, top) = (Math.Clamp(left, 0, Width - 1), Math.Clamp(top, 0, Height - 1));
+        (width, height) = (Math.Clamp(width, 1, Width - left), Math.Clamp(height, 1, Height - top));
+        var cropped = new byte[width * height];
+        for (var y = 0; y < height; y++) Array.Copy(pixels, ((top + y) * Width) + left, cropped, y * width, width);
+        return new GrayImage(width, height, cropped);
+    }
+
+    /// <summary>The share of dark pixels: whether there is ink at all.</summary>
+    public double DarkShare()
+    {
+        var dark = pixels.Count(p => p < 128);
+        return (double)dark / pixels.Length;
+    }
+
+    public static GrayImage ReadPgm(byte[] bytes)
+    {
+        var position = 0;
+        string Token()
+        {
+            while (char.IsWhiteSpace((char)bytes[position]) || bytes[position] == '#')
+            {
+                if (bytes[position] == '#') while (bytes[position] != '\n') position++;
+                position++;
+            }
+            var start = position;
+            while (!char.IsWhiteSpace((char)bytes[position])) position++;
+            return Encoding.ASCII.GetString(bytes, start, position - start);
+        }
+        if (Token() != "P5") throw new InvalidDataException("not a binary PGM image");
+        var width = int.Parse(Token(), CultureInfo.InvariantCulture);
+        var height = int.Parse(Token(), CultureInfo.InvariantCulture);
+        if (int.Parse(Token(), CultureInfo.InvariantCulture) != 255) throw new InvalidDataException("only 8-bit PGM images are read");
+        position++;
+        return new GrayImage(width, height, bytes[position..(position + (width * height))]);
+    }
+
+    public byte[] ToPgm()
+    {
+        var header = Encoding.ASCII.GetBytes($"P5\n{Width} {Height}\n255\n");
+        return [.. header, .. pixels];
+    }
+
+    /// <summary>
+    /// The image turned so that lines sloping by <paramref name="slope"/> (pixels down per pixel
+    /// across) come out level; corners turned in from outside are white.
+    /// </summary>
+    public GrayImage Level(double slope)
+    {
+        var angle = Math.Atan(slope);
+        var (sin, cos) = (Math.Sin(angle), Math.Cos(angle));
+        var (cx, cy) = (Width / 2.0, Height / 2.0);
+        var output = new byte[pixels.Length];
+        for (var y = 0; y < Height; y++)
+        {
+            for (var x = 0; x < Width; x++)
+            {
+                var sx = (int)Math.Round(cx + ((x - cx) * cos) - ((y - cy) * sin));
+                var sy = (int)Math.Round(cy + ((x - cx) * sin) + ((y - cy) * cos));
+                output[(y * Width) + x] = sx >= 0 && sx < Width && sy >= 0 && sy < Height ? pixels[(sy * Width) + sx] : (byte)255;
+            }
+        }
+        return new GrayImage(Width, Height, output);
+    }
+}

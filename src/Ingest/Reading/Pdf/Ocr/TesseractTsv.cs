@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace DecreeParser.Ingest.Reading.Pdf.Ocr;
+
+/// <summary>
+/// Reads tesseract's TSV output: one row per word (level 5) with its box in pixels, top left origin
+/// — here given as a <see cref="Box"/> whose Bottom is the top edge and Top the bottom edge, still in
+/// image coordinates, for the caller to turn into page space.
+/// </summary>
+public static class TesseractTsv
+{
+    private const int WordLevel = 5;
+
+    public static IEnumerable<PositionedWord> Words(string tsv)
+    {
+        foreach (var line in tsv.Split('\n').Skip(1))
+        {
+            var fields = line.TrimEnd('\r').Split('\t');
+            if (fields.Length < 12 || fields[0] != WordLevel.ToString(CultureInfo.InvariantCulture)) continue;
+            var text = fields[11].Trim();
+            if (text.Length == 0) continue;
+            var (left, top, width, height) = (Number(fields[6]), Number(fields[7]), Number(fields[8]), Number(fields[9]));
+            yield return new PositionedWord(text, new Box(left, top, left + width, top + height), false, (double)width / text.Length);
+        }
+    }
+
+    private static int Number(string field) => int.Parse(field, CultureInfo.InvariantCulture);
+}

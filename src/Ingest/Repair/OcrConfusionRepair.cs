@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using DecreeParser.Model;
+using DecreeParser.Model.Text;
+
+namespace DecreeParser.Ingest.Repair;
+
+/// <summary>
+/// Mends what OCR reads wrongly where the context leaves no doubt: "№" read as "Хо" / "No" before
+/// a number, and Roman numerals read as letters — "П" for ІІ, "Ш" for ІІІ, "ТУ" or "[У" for ІV, "1"
+/// for І — before "тоқсан" / "квартал" and at the head of a section title ("Ш. КАДРЛАРДЫ ...").
+/// A token is mended only when every letter of it is one OCR makes of a numeral and the result is
+/// a numeral; elsewhere these letters are left alone ("П" and "Ш" begin words).
+/// </summary>
+public sealed partial class OcrConfusionRepair : ITextRepair
+{
+    private static readonly Dictionary<char, string> NumeralLetters = new()
+    {
+        ['І'] = "І", ['I'] = "I", ['V'] = "V", ['Х'] = "Х", ['X'] = "X",
+        ['П'] = "ІІ", ['Ш'] = "ІІІ", ['И'] = "ІІ", ['Г'] = "І", ['Т'] = "І", ['У'] = "V", ['Ү'] = "V",
+        ['1'] = "І", ['l'] = "І", ['|'] = "І", ['['] = "І", [']'] = "І",
+    };
+
+    public string Apply(string text, SourceLocation location, RepairLog log)
+    {
+        var repaired = NumberSign().Replace(text, match => Log(match.Value, "№", RepairKinds.OcrNumberSign));
+        repaired = QuarterNumerals().Replace(repaired, range => Token().Replace(range.Value, token => Mend(token.Value, maxValue: 4)));
+        return SectionNumeral().Replace(repaired, match => Mend(match.Value, maxValue: 39));
+
+        string Mend(string token, int maxValue)
+        {
+            var read = new StringBuilder();
+            // A border mark OCR put before a one: "[1" is one "І", not two.
+            var letters = token.Length > 1 && token[0] is '[' or ']' or '|' && token[1] is '1' or 'l' or 'І' or 'I' ? token[1..] : token;
+            foreach (var c in letters) read.Append(NumeralLetters[c]);
+            var numeral = read.ToString();
+            var valid = RomanNumeral.TryParse(numeral, out var value) && value <= maxValue;
+            return valid && numeral != token ? Log(token, numeral, RepairKinds.OcrRomanNumeral) : token;
+        }
+
+        string Log(string before, string after, string kind)
+        {
+            log.Record(kind, before, after, location);
+            return after;
+        }
+    }
+
+    private const string Letters = @"[ІIVХXПШИГТУҮ1l|\[\]]";
+
+    [GeneratedRegex(@"(?<=^|\s)(?:Хо|Но|No|N°|Мо)(?=\s?\d)")]
+    private static partial Regex NumberSign();
+
+    [GeneratedRegex(Letters + "{1,4}")]
+    private static partial Regex Token();
+
+    // The numerals, one or a range, of "2019 жылғы П тоқсан", "2019 жылғы [1 - П тоқсан", "П квартал 2019 года".
+    [GeneratedRegex(@"(?:(?<=\d{4}\s*жылғы\s*)|^)" + Letters + @"{1,4}(?:\s*[-–—]\s*" + Letters + @"{1,4})?(?=\s*(?:тоқсан|квартал))")]
+    private static partial Regex QuarterNumerals();
+
+    // A section title's numeral: "Ш. КАДРЛАРДЫ ІРІКТЕУ", "ГУ. ТӘН ЕМЕС", "1Х, АЗАМАТТЫҚ" (a comma read for the dot).
+    [GeneratedRegex(@"^" + Letters + @"{1,5}(?=[.,]\s*\p{Lu}{3})")]
+    private static partial Regex SectionNumeral();
+}

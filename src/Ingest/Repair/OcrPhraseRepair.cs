@@ -1,0 +1,31 @@
+using DecreeParser.Model;
+using DecreeParser.Model.Text;
+
+namespace DecreeParser.Ingest.Repair;
+
+/// <summary>
+/// A roadmap's cells are full of set phrases. A cell (or paragraph) that is the whole of one of them
+/// but for a letter or two OCR got wrong ("талал етілмейді", "жарты жылда бр рет") is the phrase.
+/// Only whole texts, only long phrases (a short one must match as it is), and only letters mended,
+/// never words dropped: "ЖБ көзделген қаражат шегінде" is the phrase with a source before it.
+/// </summary>
+public sealed class OcrPhraseRepair : ITextRepair
+{
+    private const double MinSimilarity = 0.85;
+
+    private static readonly string[] Phrases =
+    [
+        "талап етілмейді", "көзделген қаражат шегінде", "жарты жылда бір рет", "жыл сайын", "тоқсан сайын",
+        "Президент Әкімшілігіне ақпарат", "талдамалық анықтама",
+        "не требуется", "в пределах предусмотренных средств", "раз в полугодие", "ежеквартально", "ежегодно",
+    ];
+
+    public string Apply(string text, SourceLocation location, RepairLog log)
+    {
+        if (text.Length < 8 || Phrases.Contains(text, StringComparer.Ordinal)) return text;
+        var phrase = Phrases.FirstOrDefault(p => Math.Abs(p.Length - text.Length) <= 1 && TextSimilarity.Ratio(text, p) >= MinSimilarity);
+        if (phrase is null) return text;
+        log.Record(RepairKinds.OcrPhrase, text, phrase, location);
+        return phrase;
+    }
+}

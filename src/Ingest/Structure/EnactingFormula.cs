@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace DecreeParser.Ingest.Structure;
+
+/// <summary>
+/// The words that open a decree's operative part: "ҚАУЛЫ ЕТЕДІ:", "БҰЙЫРАМЫН:", "ПОСТАНОВЛЯЕТ:",
+/// "ПРИКАЗЫВАЮ:", at the end of their paragraph, after the issuer's name when it is given. Read
+/// with "К" for "Қ" and with stray marks after them, as OCR leaves them.
+/// </summary>
+public static partial class EnactingFormula
+{
+    private const int MaxIssuerWords = 8;
+
+    /// <summary>Whether the paragraph ends with the formula.</summary>
+    public static bool Ends(string paragraph) => Formula().IsMatch(paragraph);
+
+    /// <summary>
+    /// The issuer named before the formula ("Қазақстан Республикасының Үкіметі"), or null. What stands
+    /// before it in a Russian order is the legal basis ("В соответствии с пунктом 2 статьи 210 …"):
+    /// a name is short.
+    /// </summary>
+    public static string? Issuer(string paragraph) =>
+        Formula().Match(paragraph) is { Success: true } match && match.Groups["issuer"].Value.Trim() is { Length: > 0 } issuer
+        && issuer.Split(' ').Length <= MaxIssuerWords ? issuer : null;
+
+    [GeneratedRegex(@"^(?<issuer>.*?)\s*(?:[ҚК]АУЛЫ\s+ЕТЕДІ|[ҚК]АУЛЫ\s+ЕТЕМІН|БҰЙЫРАМЫН|БУЙЫРАМЫН|ПОСТАНОВЛЯЕТ|ПРИКАЗЫВАЮ)\s*:?[^\p{L}\p{N}]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Formula();
+}
