@@ -57,11 +57,14 @@ public static class ConvertCommand
             {
                 // A fault of ours on one file must not cost the user the rest of the batch.
                 failed++;
-                error.WriteLine($"error: {input}: could not be converted ({e.GetType().Name}: {e.Message})");
+                error.WriteLine(Unexpected(input, e));
             }
         }
         return failed == 0 ? ExitCodes.Success : written.Count == 0 ? ExitCodes.NothingDone : ExitCodes.SomeFailed;
     }
+
+    /// <summary>The one line for a fault of ours on a file: the file, and what went wrong, for a bug report.</summary>
+    public static string Unexpected(string input, Exception e) => $"error: {input}: could not be converted ({e.GetType().Name}: {e.Message})";
 
     /// <summary>
     /// The adilet id, with the language for a Russian text ("V1600014606.ru"), so that a decree's

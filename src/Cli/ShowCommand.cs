@@ -29,6 +29,11 @@ public static class ShowCommand
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.NothingDone;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error.WriteLine(ConvertCommand.Unexpected(file, e));
+            return ExitCodes.NothingDone;
+        }
     }
 
     private static Decree Load(string file)

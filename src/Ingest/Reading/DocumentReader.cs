@@ -37,6 +37,14 @@ public static class DocumentReader
         {
             return new BlockDocument(Pdf.PdfReader.Read(bytes, displayPath), new DocumentSource(displayPath, SourceFormat.Pdf, sha256));
         }
+        if (SourceFormat.Legacy(bytes) is { } legacy)
+        {
+            return new BlockDocument(Docx.DocxReader.Read(Legacy.LegacyConverter.ToDocx(bytes, legacy, displayPath), displayPath), new DocumentSource(displayPath, legacy, sha256));
+        }
+        if (SourceFormat.IsZip(bytes) && Docx.ZipGuard.Inspect(bytes) is (null, Docx.ZipKind.OpenDocumentText))
+        {
+            return new BlockDocument(Docx.DocxReader.Read(Legacy.LegacyConverter.ToDocx(bytes, "odt", displayPath), displayPath), new DocumentSource(displayPath, "odt", sha256));
+        }
         if (SourceFormat.IsZip(bytes))
         {
             return new BlockDocument(Docx.DocxReader.Read(bytes, displayPath), new DocumentSource(displayPath, SourceFormat.Docx, sha256));

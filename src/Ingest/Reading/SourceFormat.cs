@@ -13,14 +13,18 @@ public static class SourceFormat
     /// <summary>A zip archive: a DOCX, if <see cref="Docx.ZipGuard"/> finds a Word document in it.</summary>
     public static bool IsZip(ReadOnlySpan<byte> bytes) => bytes.StartsWith("PK\u0003\u0004"u8);
 
+    /// <summary>"doc" for a Word 97–2003 (OLE) file, "rtf" for Rich Text: read through LibreOffice. Null for anything else.</summary>
+    public static string? Legacy(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) ? "doc"
+        : bytes.StartsWith("{\\rtf"u8) ? "rtf"
+        : null;
+
     /// <summary>
     /// Why no reader takes a file whose first bytes say it is a container format, or null when the
     /// bytes may be text (which <see cref="TextDecoder"/> then decides).
     /// </summary>
     public static string? ContainerRefusal(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])) return "legacy .doc input is not supported yet";
-        if (bytes.StartsWith("{\\rtf"u8)) return "RTF input is not supported yet";
         if (ImageKind(bytes) is { } image) return $"an image ({image}), not a document: put scans into a PDF";
         return null;
     }

@@ -99,6 +99,41 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void Bad_input_of_every_format_is_named_and_skipped_while_the_batch_goes_on()
+    {
+        using var temp = new TempDirectory();
+        var pdf = File.ReadAllBytes(Formats.FixtureFiles.PathOf("P1800000897.pdf"));
+        Dictionary<string, byte[]> bad = new()
+        {
+            ["truncated.pdf"] = pdf[..(pdf.Length / 3)],
+            ["encrypted.pdf"] = File.ReadAllBytes(Formats.FixtureFiles.PathOf("P1800000897.encrypted.pdf")),
+            ["junk.docx"] = ZipFile.Of(("notes.txt", new byte[64])),
+            ["bomb.docx"] = ZipFile.Bomb(),
+            ["shell.html"] = System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><script src=\"/main.js\"></script></head><body><app-root></app-root></body></html>"),
+            ["empty.txt"] = [],
+            ["photo.pdf"] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D],
+        };
+        foreach (var (name, bytes) in bad) File.WriteAllBytes(temp.File(name), bytes);
+        File.Copy(Formats.FixtureFiles.PathOf("P1800000897.docx"), temp.File("good.docx"));
+        var outDir = Path.Combine(temp.Path, "..", Path.GetFileName(temp.Path) + "-out");
+
+        var (exit, _, error) = Run("convert", temp.Path, "--out", outDir);
+
+        try
+        {
+            Assert.Equal(ExitCodes.SomeFailed, exit);
+            var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(bad.Count, lines.Length);
+            Assert.All(bad.Keys, name => Assert.Single(lines, line => line.StartsWith("error: ", StringComparison.Ordinal) && line.Contains($"{name}: ", StringComparison.Ordinal)));
+            Assert.Equal(["P1800000897.json"], Directory.GetFiles(outDir).Select(Path.GetFileName));
+        }
+        finally
+        {
+            Directory.Delete(outDir, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Show_prints_sections_deadline_kinds_totals_and_warnings()
     {
         var (exit, output, _) = Run("show", Repository.SeedPath);

@@ -10,6 +10,9 @@ public class SameJsonTests
     [InlineData("P1800000897.html", "html")]
     [InlineData("P1800000897.docx", "docx")]
     [InlineData("P1800000897.pdf", "pdf")]
+    [InlineData("P1800000897.doc", "doc")]
+    [InlineData("P1800000897.rtf", "rtf")]
+    [InlineData("P1800000897.odt", "odt")]
     public void Each_format_of_the_seed_gives_the_golden_json(string file, string format)
     {
         var decree = DecreePipeline.Convert(FixtureFiles.PathOf(file), file);

@@ -20,7 +20,9 @@ public static class DocxReader
 {
     public static IReadOnlyList<Block> Read(byte[] bytes, string displayPath)
     {
-        if (ZipGuard.Refusal(bytes) is { } refusal) throw new DecreeInputException(displayPath, refusal);
+        var (refusal, kind) = ZipGuard.Inspect(bytes);
+        if (refusal is not null) throw new DecreeInputException(displayPath, refusal);
+        if (kind != ZipKind.WordDocument) throw new DecreeInputException(displayPath, ZipGuard.NotADocument);
         try
         {
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
@@ -41,6 +43,12 @@ public static class DocxReader
             throw new DecreeInputException(displayPath, $"not a readable DOCX ({e.Message})");
         }
     }
+
+    /// <summary>
+    /// An on/off property: present without a value means on. Word writes "on"/"off", LibreOffice
+    /// "true"/"false", and "1"/"0" is valid too; OpenXml's own enum accepts only some of them.
+    /// </summary>
+    private static bool IsOn(string? value) => value is null or "" or "on" or "true" or "1";
 
     /// <summary>Style id → heading level, from the styles' outline levels or their names ("heading 2", "Title").</summary>
     private static Dictionary<string, int> HeadingStyles(StyleDefinitionsPart? styles)
@@ -132,7 +140,7 @@ public static class DocxReader
                     for (var extra = 1; extra < span; extra++) cells.Add(new Model.Blocks.TableCell("", Covered: true));
                 }
                 rows.Add(cells);
-                var header = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } repeat && (repeat.Val is null || repeat.Val.Value == OnOffOnlyValues.On);
+                var header = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } repeat && IsOn(repeat.Val?.InnerText);
                 locations.Add((new SourceLocation { Table = _tables, Row = rows.Count }, header));
             }
             if (rows.Count == 0) return;
