@@ -11,6 +11,7 @@ public static class DecreeCli
         {
             ConvertCommand.Create(output, error),
             ShowCommand.Create(output, error),
+            Bench.BenchCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

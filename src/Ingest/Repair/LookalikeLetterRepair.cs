@@ -11,7 +11,8 @@ namespace DecreeParser.Ingest.Repair;
 public sealed partial class LookalikeLetterRepair : ITextRepair
 {
     public string Apply(string text, SourceLocation location, RepairLog log) =>
-        Word().Replace(text, match =>
+        // Most Kazakh text has no Latin letter at all: nothing to look at.
+        text.AsSpan().IndexOfAnyInRange('A', 'Z') < 0 && text.AsSpan().IndexOfAnyInRange('a', 'z') < 0 ? text : Word().Replace(text, match =>
         {
             var folded = LookalikeLetters.FoldWord(match.Value);
             if (folded != match.Value) log.Record(RepairKinds.LookalikeLetters, match.Value, folded, location);

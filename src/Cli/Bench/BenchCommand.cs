@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using DecreeParser.Ingest.Pipeline;
+
+namespace DecreeParser.Cli.Bench;
+
+/// <summary>
+/// `decree bench`: documents per second for each format, the whole conversion beside the bare parse
+/// of the same file by the library that reads it, and OCR pages per second apart — with the machine
+/// the figures came from.
+/// </summary>
+public static class BenchCommand
+{
+    private static readonly (string Format, string File)[] Inputs =
+    [
+        ("text", "seed/000_ed493f9bc562bc01.txt"),
+        ("html", "formats/P1800000897.html"),
+        ("docx", "formats/P1800000897.docx"),
+        ("pdf", "formats/P1800000897.pdf"),
+    ];
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var corpus = new Option<string>("--corpus") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
+        var seconds = new Option<double>("--seconds") { Description = "How long to run each measurement.", DefaultValueFactory = _ => 3 };
+        var ocr = new Option<bool>("--ocr") { Description = "Also time OCR of the scanned seed (slow)." };
+        var command = new Command("bench", "Measure conversion speed per format.") { corpus, seconds, ocr };
+        command.SetAction(parsed => Run(parsed.GetValue(corpus)!, TimeSpan.FromSeconds(parsed.GetValue(seconds)), parsed.GetValue(ocr), output, error));
+        return command;
+    }
+
+    public static int Run(string corpus, TimeSpan duration, bool ocr, TextWriter output, TextWriter error)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(culture, $"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}"));
+        var paths = Inputs.Select(input => (input.Format, Path: Path.Combine(corpus, input.File))).ToList();
+        if (paths.FirstOrDefault(p => !File.Exists(p.Path)) is { Path: { } missing })
+        {
+            error.WriteLine($"error: {missing}: file not found (run from the repository root, or give --corpus)");
+            return ExitCodes.NothingDone;
+        }
+        // Warm up every format first: the code they share must be fully compiled before any is timed.
+        Throughput.PerSecond(() => paths.ForEach(p => DecreePipeline.Convert(p.Path, p.Path)), duration);
+        output.WriteLine(string.Create(culture, $"{"format",-6} {"convert docs/s",15} {"bare parse docs/s",18} {"convert/parse time",19}"));
+        foreach (var (format, path) in paths)
+        {
+            var convert = Throughput.PerSecond(() => DecreePipeline.Convert(path, path), duration);
+            var parse = Throughput.PerSecond(BareParse.For(format, path), duration);
+            output.WriteLine(string.Create(culture, $"{format,-6} {convert,15:F1} {parse,18:F1} {parse / convert,18:F1}x"));
+        }
+        if (ocr)
+        {
+            var scan = Path.Combine(corpus, "formats/P1800000897.scan.pdf");
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var decree = DecreePipeline.Convert(scan, scan);
+            var pages = decree.Tables.SelectMany(t => t.Rows).Select(r => r.Location.Page).Concat(decree.Body.Select(b => b.Location.Page)).Max() ?? 0;
+            output.WriteLine(string.Create(culture, $"ocr    {pages / clock.Elapsed.TotalSeconds:F2} pages/s ({pages} pages in {clock.Elapsed.TotalSeconds:F1} s, all cores)"));
+        }
+        return ExitCodes.Success;
+    }
+}

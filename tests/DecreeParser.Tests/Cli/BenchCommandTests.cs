@@ -1,0 +1,27 @@
+using DecreeParser.Cli;
+using DecreeParser.Tests.Support;
+
+namespace DecreeParser.Tests.Cli;
+
+/// <summary>The bench runs and reports; its figures are read by people, never asserted on.</summary>
+public class BenchCommandTests
+{
+    [Fact]
+    public void The_bench_reports_every_format_with_the_machine()
+    {
+        var output = new StringWriter();
+        var exit = DecreeCli.Run(["bench", "--corpus", Path.Combine(Repository.Root, "corpus"), "--seconds", "0.05"], output, new StringWriter());
+        Assert.Equal(ExitCodes.Success, exit);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("machine: ", lines[0], StringComparison.Ordinal);
+        Assert.Equal(["text", "html", "docx", "pdf"], lines.Skip(2).Select(line => line.Split(' ')[0]));
+    }
+
+    [Fact]
+    public void A_missing_corpus_is_named()
+    {
+        var error = new StringWriter();
+        Assert.Equal(ExitCodes.NothingDone, DecreeCli.Run(["bench", "--corpus", "/nonexistent"], new StringWriter(), error));
+        Assert.Contains("/nonexistent/seed/000_ed493f9bc562bc01.txt: file not found", error.ToString(), StringComparison.Ordinal);
+    }
+}
