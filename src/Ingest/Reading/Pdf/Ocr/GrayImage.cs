@@ -13,8 +13,6 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
 
     public int Height { get; } = height;
 
-    public byte this[int x, int y] => pixels[(y * Width) + x];
-
     public bool IsDark(int x, int y, byte threshold = 160) => pixels[(y * Width) + x] < threshold;
 
     /// <summary>The part of the image in the given pixel rectangle, clipped to the image.</summary>
