@@ -62,6 +62,22 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void A_table_nested_in_a_cell_reads_as_that_cell_s_text_in_order()
+    {
+        // A financing cell laid out as a small table of years and amounts, as some ministries do.
+        var docx = Build((_, body) => body.Append(new WordTable(new WordTableRow(
+            Cell("5."),
+            new DocumentFormat.OpenXml.Wordprocessing.TableCell(
+                Paragraph("РБ"),
+                new WordTable(
+                    new WordTableRow(Cell("2019 жыл –"), Cell("10 171 млн. теңге")),
+                    new WordTableRow(Cell("2020 жыл –"), Cell("20 315 млн. теңге"))),
+                Paragraph(""))))));
+        var table = Assert.IsType<TableBlock>(Assert.Single(Read(docx)));
+        Assert.Equal("РБ 2019 жыл – 10 171 млн. теңге 2020 жыл – 20 315 млн. теңге", table.Rows[0].Cells[1].Text);
+    }
+
+    [Fact]
     public void Tracked_changes_read_as_accepted()
     {
         var docx = Build((_, body) => body.Append(new Paragraph(
