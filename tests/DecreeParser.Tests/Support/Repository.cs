@@ -12,13 +12,16 @@ public static class Repository
 
     public static string ExpectedPath(string id) => Path.Combine(Root, "corpus", "expected", $"{id}.json");
 
+    /// <summary>A path given relative to the repository root, as the README writes it.</summary>
+    public static string File(string relative) => Path.Combine(Root, relative);
+
     public static string SchemaPath => Path.Combine(Root, "docs", "decree.schema.json");
 
     private static string FindRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
-            if (File.Exists(Path.Combine(directory.FullName, "DecreeParser.sln"))) return directory.FullName;
+            if (System.IO.File.Exists(Path.Combine(directory.FullName, "DecreeParser.sln"))) return directory.FullName;
         }
         throw new InvalidOperationException("DecreeParser.sln not found above the test binaries");
     }
