@@ -66,15 +66,9 @@ public static class ConvertCommand
     /// <summary>The one line for a fault of ours on a file: the file, and what went wrong, for a bug report.</summary>
     public static string Unexpected(string input, Exception e) => $"error: {input}: could not be converted ({e.GetType().Name}: {e.Message})";
 
-    /// <summary>
-    /// The adilet id, with the language for a Russian text ("V1600014606.ru"), so that a decree's
-    /// Kazakh and Russian twins never overwrite each other; the input's name when there is no id.
-    /// </summary>
-    private static string OutputName(Model.Decrees.Decree decree, string input)
-    {
-        var name = decree.Id ?? Path.GetFileNameWithoutExtension(input);
-        return decree.Language == "kk" ? name : $"{name}.{decree.Language}";
-    }
+    /// <summary>The decree's key, so Kazakh and Russian twins never overwrite each other; the input's name when there is no id.</summary>
+    private static string OutputName(Model.Decrees.Decree decree, string input) =>
+        Model.Decrees.DecreeKey.Of(decree, Path.GetFileNameWithoutExtension(input));
 
     /// <summary>The path as the output records it: relative to where the command runs, with forward slashes.</summary>
     private static string DisplayPath(string input)

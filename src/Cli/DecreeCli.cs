@@ -12,6 +12,9 @@ public static class DecreeCli
             ConvertCommand.Create(output, error),
             ShowCommand.Create(output, error),
             Bench.BenchCommand.Create(output, error),
+            Search.IndexCommand.Create(output, error),
+            Search.SearchCommand.Create(output, error),
+            Search.EvalCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

@@ -3,7 +3,9 @@ namespace DecreeParser.Cli;
 /// <summary>Expands the paths a user gave into the files to read: a folder stands for every file under it.</summary>
 public static class InputFiles
 {
-    public static IEnumerable<string> Expand(IEnumerable<string> paths)
+    /// <param name="paths">Files and folders as the user gave them.</param>
+    /// <param name="extension">When given, a folder stands only for its files with this extension.</param>
+    public static IEnumerable<string> Expand(IEnumerable<string> paths, string? extension = null)
     {
         foreach (var path in paths)
         {
@@ -11,6 +13,7 @@ public static class InputFiles
             {
                 var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(file => !Path.GetFileName(file).StartsWith('.'))
+                    .Where(file => extension is null || Path.GetExtension(file).Equals(extension, StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files) yield return file;
             }

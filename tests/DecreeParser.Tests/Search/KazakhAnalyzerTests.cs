@@ -62,7 +62,7 @@ public class KazakhAnalyzerTests
     [Fact]
     public void Numbers_amounts_year_ranges_and_decree_numbers_are_kept()
     {
-        Assert.Equal(["14233", "млн", "теңге", "10171,5", "2019-2021", "2019", "2021", "№897"],
+        Assert.Equal(["14233", "млн", "теңге", "10171,5", "2019-2021", "2019", "2021", "жыл", "№897"],
             Tokens.Terms(Analyzer, "14 233 млн. теңге, 10 171,5; 2019 – 2021 жылдар, № 897"));
     }
 

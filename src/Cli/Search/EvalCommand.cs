@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Globalization;
+using DecreeParser.Ingest.Reading;
+using DecreeParser.Search.Evaluation;
+using DecreeParser.Search.Indexing;
+
+namespace DecreeParser.Cli.Search;
+
+/// <summary>
+/// `decree eval --queries corpus/search/queries.tsv [inputs…]`: recall@10, MRR and nDCG@10 of each
+/// analyzer over the same decrees and the same judged queries, side by side.
+/// </summary>
+public static class EvalCommand
+{
+    public static readonly string[] DefaultInputs = ["corpus/seed", "corpus/adilet"];
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "Decrees to index (JSON or documents); the bundled corpus by default." };
+        var queries = new Option<string>("--queries") { Description = "The judged queries.", DefaultValueFactory = _ => "corpus/search/queries.tsv" };
+        var analyzers = new Option<string>("--analyzers")
+        {
+            Description = $"Comma-separated analyzers to compare: {string.Join(", ", SearchAnalysis.Names)}.",
+            DefaultValueFactory = _ => $"standard,{SearchAnalysis.ShippedName}",
+        };
+        var misses = new Option<bool>("--misses") { Description = "List, for the last analyzer, each query that missed relevant ids." };
+        var command = new Command("eval", "Measure search quality on judged queries.") { inputs, queries, analyzers, misses };
+        command.SetAction(parsed => Run(
+            parsed.GetValue(inputs) is { Length: > 0 } given ? given : DefaultInputs,
+            parsed.GetValue(queries)!, parsed.GetValue(analyzers)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            parsed.GetValue(misses), output, error));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> inputs, string queriesFile, IReadOnlyList<string> analyzers, bool misses, TextWriter output, TextWriter error)
+    {
+        IReadOnlyList<JudgedQuery> queries;
+        List<SearchAnalysis> analyses;
+        List<(Model.Decrees.Decree, string)> decrees;
+        try
+        {
+            queries = JudgedQuery.ReadFile(queriesFile);
+            analyses = [.. analyzers.Select(SearchAnalysis.ByName)];
+            decrees = [.. InputFiles.Expand(inputs).Select(DecreeFiles.Load)];
+        }
+        catch (Exception e) when (e is IOException or FormatException or ArgumentException or DecreeInputException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.NothingDone;
+        }
+        var culture = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(culture, $"{queries.Count} queries, {decrees.Count} decrees, {decrees.Sum(d => d.Item1.Measures.Count)} measures"));
+        output.WriteLine(string.Create(culture, $"{"analyzer",-26} {"recall@10",9} {"MRR",6} {"nDCG@10",8}"));
+        EvaluationScore? last = null;
+        foreach (var analysis in analyses)
+        {
+            last = Evaluator.Evaluate(analysis, decrees, queries);
+            output.WriteLine(string.Create(culture, $"{last.Analysis,-26} {last.Recall,9:F3} {last.ReciprocalRank,6:F3} {last.Ndcg,8:F3}"));
+        }
+        if (misses && last is not null) WriteMisses(last, output);
+        return ExitCodes.Success;
+    }
+
+    private static void WriteMisses(EvaluationScore score, TextWriter output)
+    {
+        foreach (var query in score.Queries.Where(q => q.Recall < 1))
+        {
+            var missing = query.Query.Relevant.Where(id => !query.Ranked.Contains(id));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"line {query.Query.Line}: \"{query.Query.Request.Query}\" recall {query.Recall:F2}; missing {string.Join(" ", missing)}; got {string.Join(" ", query.Ranked.Take(5))}"));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Globalization;
+using DecreeParser.Search.Indexing;
+using DecreeParser.Search.Querying;
+
+namespace DecreeParser.Cli.Search;
+
+/// <summary>
+/// `decree search "&lt;query&gt;" --index &lt;dir&gt; [filters] [--limit N] [--json]`: ranked measures and
+/// decrees with highlighted snippets, then facet counts. The query is words and "quoted phrases";
+/// nothing in it is Lucene syntax.
+/// </summary>
+public static class SearchCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var query = new Argument<string>("query") { Description = "Words, and \"phrases\" in double quotes." };
+        var index = new Option<string>("--index") { Required = true, Description = "The index folder." };
+        var responsible = new Option<string?>("--responsible") { Description = "Only measures this body answers for (its code, e.g. ДСМ)." };
+        var year = new Option<int?>("--year") { Description = "Only measures whose deadline or money falls in this year." };
+        var source = new Option<string?>("--source") { Description = "Only measures financed from this source (e.g. РБ)." };
+        var deadlineKind = new Option<string?>("--deadline-kind") { Description = $"Only measures with this kind of deadline: {string.Join(", ", DeadlineKinds.Names)}." };
+        var decree = new Option<string?>("--decree") { Description = "Only this decree (e.g. P1800000897)." };
+        var limit = new Option<int>("--limit") { Description = "How many hits to show.", DefaultValueFactory = _ => 10 };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
+        var command = new Command("search", "Search an index of decrees.") { query, index, responsible, year, source, deadlineKind, decree, limit, json };
+        command.SetAction(parsed =>
+        {
+            var request = new SearchRequest(parsed.GetValue(query) ?? "")
+            {
+                Responsible = parsed.GetValue(responsible),
+                Year = parsed.GetValue(year),
+                Source = parsed.GetValue(source),
+                DeadlineKind = parsed.GetValue(deadlineKind),
+                Decree = parsed.GetValue(decree),
+                Limit = parsed.GetValue(limit),
+            };
+            return Run(request, parsed.GetValue(index)!, parsed.GetValue(json), output, error);
+        });
+        return command;
+    }
+
+    public static int Run(SearchRequest request, string index, bool json, TextWriter output, TextWriter error)
+    {
+        if (request.Problem() is { } problem)
+        {
+            error.WriteLine($"error: {problem}");
+            return ExitCodes.NothingDone;
+        }
+        if (request.DeadlineKind is { } kind && !DeadlineKinds.Names.Contains(kind))
+        {
+            error.WriteLine($"error: unknown deadline kind \"{kind}\" (known: {string.Join(", ", DeadlineKinds.Names)})");
+            return ExitCodes.NothingDone;
+        }
+        SearchResult result;
+        try
+        {
+            using var searcher = DecreeSearcher.Open(index);
+            result = searcher.Search(request);
+        }
+        catch (SearchIndexException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.NothingDone;
+        }
+        if (json) output.WriteLine(SearchResultJson.Serialize(result));
+        else WriteText(result, output);
+        return ExitCodes.Success;
+    }
+
+    private static void WriteText(SearchResult result, TextWriter output)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        output.WriteLine(string.Create(culture, $"{result.Total} found for \"{result.Query}\""));
+        for (var i = 0; i < result.Hits.Count; i++)
+        {
+            var hit = result.Hits[i];
+            output.WriteLine(string.Create(culture, $"{i + 1,3}. {hit.Id}  ({hit.Score:F2})"));
+            output.WriteLine($"     {Marked(hit)}");
+        }
+        foreach (var (facet, values) in result.Facets.Where(f => f.Value.Count > 0))
+        {
+            output.WriteLine($"{facet}: {string.Join(", ", values.Take(10).Select(v => $"{v.Key} {v.Value}"))}{(values.Count > 10 ? ", …" : "")}");
+        }
+    }
+
+    /// <summary>The snippet with its highlights between ⟦ and ⟧, which decree texts never contain.</summary>
+    private static string Marked(SearchHit hit)
+    {
+        var text = hit.Snippet;
+        foreach (var highlight in hit.Highlights.OrderByDescending(h => h.Start))
+        {
+            text = text.Insert(highlight.End, "⟧").Insert(highlight.Start, "⟦");
+        }
+        return text;
+    }
+}

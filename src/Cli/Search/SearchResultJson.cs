@@ -1,0 +1,60 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DecreeParser.Search.Querying;
+
+namespace DecreeParser.Cli.Search;
+
+/// <summary>
+/// `decree search --json`: exactly one object, {"query", "total", "hits": [{"id", "decree", "number",
+/// "score", "title", "snippet", "highlights"}], "facets": {name: {value: count}}}.
+/// </summary>
+public static class SearchResultJson
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Serialize(SearchResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("query", result.Query);
+            json.WriteNumber("total", result.Total);
+            json.WriteStartArray("hits");
+            foreach (var hit in result.Hits) WriteHit(json, hit);
+            json.WriteEndArray();
+            json.WriteStartObject("facets");
+            foreach (var (facet, values) in result.Facets)
+            {
+                json.WriteStartObject(facet);
+                foreach (var (value, count) in values) json.WriteNumber(value, count);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteHit(Utf8JsonWriter json, SearchHit hit)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", hit.Id);
+        json.WriteString("kind", hit.Kind);
+        json.WriteString("decree", hit.Decree);
+        json.WriteString("number", hit.Number);
+        json.WriteNumber("score", Math.Round(hit.Score, 4));
+        json.WriteString("title", hit.Title);
+        json.WriteString("snippet", hit.Snippet);
+        json.WriteStartArray("highlights");
+        foreach (var highlight in hit.Highlights)
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(highlight.Start);
+            json.WriteNumberValue(highlight.End);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,18 @@
+namespace DecreeParser.Model.Decrees;
+
+/// <summary>
+/// The name a decree goes by in outputs and the index: its adilet id, with the language for a text
+/// that is not Kazakh ("V1600014606.ru"), so a decree's Kazakh and Russian twins never collide.
+/// </summary>
+public static class DecreeKey
+{
+    public const string DefaultLanguage = "kk";
+
+    /// <param name="decree">The decree.</param>
+    /// <param name="fallback">The name to use when the decree has no id (its input file's name).</param>
+    public static string Of(Decree decree, string fallback)
+    {
+        var name = decree.Id ?? fallback;
+        return decree.Language == DefaultLanguage ? name : $"{name}.{decree.Language}";
+    }
+}

@@ -1,0 +1,25 @@
+using DecreeParser.Model.Decrees;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace DecreeParser.Search.Indexing;
+
+/// <summary>What every document of one decree carries: its key, language, and its sections' titles.</summary>
+public sealed class DecreeContext(Decree decree, string key)
+{
+    public string Key { get; } = key;
+
+    public string Language { get; } = decree.Language;
+
+    /// <summary>"P1800000897/5.1"; a Russian text's measures under its own key, "P1800000897.ru/5.1".</summary>
+    public string MeasureKey(Measure measure) => $"{Key}/{measure.Number}";
+
+    public string? SectionTitle(int? order) => decree.Sections.FirstOrDefault(s => s.Order == order)?.Title;
+
+    public void AddTo(Document document)
+    {
+        document.Add(new StringField(IndexFields.Decree, Key, Field.Store.YES));
+        document.Add(new SortedSetDocValuesField(IndexFields.Decree, new BytesRef(Key)));
+        document.Add(new StringField(IndexFields.Language, Language, Field.Store.YES));
+    }
+}

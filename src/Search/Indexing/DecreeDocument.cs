@@ -1,0 +1,56 @@
+using System.Text;
+using System.Text.Json;
+using DecreeParser.Model.Decrees;
+using Lucene.Net.Documents;
+
+namespace DecreeParser.Search.Indexing;
+
+/// <summary>
+/// One decree as a Lucene document: its metadata, the full text of its paragraphs, notes and tables,
+/// and its glossary, from which the index's <see cref="AbbreviationRegistry"/> is rebuilt.
+/// </summary>
+public static class DecreeDocument
+{
+    public const string Glossary = "glossary";
+
+    public static Document Build(Decree decree, DecreeContext context)
+    {
+        var document = new Document
+        {
+            new StringField(IndexFields.Kind, IndexFields.DecreeKind, Field.Store.YES),
+            new StringField(IndexFields.Key, context.Key, Field.Store.YES),
+            new StoredField(Glossary, JsonSerializer.Serialize(decree.Glossary, SearchJson.Options)),
+        };
+        context.AddTo(document);
+        Store(document, IndexFields.Number, decree.Number);
+        Store(document, IndexFields.Date, decree.Date);
+        Store(document, IndexFields.Status, decree.Status);
+        if (decree.Title is { } title) document.Add(new TextField(IndexFields.InLanguage(IndexFields.Title, decree.Language), title, Field.Store.YES));
+        document.Add(new TextField(IndexFields.InLanguage(IndexFields.Body, decree.Language), FullText(decree), Field.Store.YES));
+        return document;
+    }
+
+    public static IReadOnlyList<GlossaryEntry> GlossaryOf(Document document) =>
+        document.Stored(Glossary) is { } json ? JsonSerializer.Deserialize<GlossaryEntry[]>(json, SearchJson.Options) ?? [] : [];
+
+    /// <summary>Every text of the decree but its measures, paragraph by paragraph.</summary>
+    public static string FullText(Decree decree)
+    {
+        var text = new StringBuilder();
+        foreach (var body in decree.Body) text.AppendLine(body.Text);
+        foreach (var paragraph in decree.Paragraphs)
+        {
+            text.AppendLine(paragraph.Text);
+            foreach (var item in paragraph.Items) text.AppendLine(item.Text);
+        }
+        foreach (var note in decree.Notes) text.AppendLine(note.Text);
+        foreach (var cell in decree.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells)) text.AppendLine(cell.Text);
+        if (decree.Signatory is { } signatory) text.Append(signatory.Position).Append(' ').AppendLine(signatory.Name);
+        return text.ToString();
+    }
+
+    private static void Store(Document document, string field, string? value)
+    {
+        if (value is not null) document.Add(new StringField(field, value, Field.Store.YES));
+    }
+}

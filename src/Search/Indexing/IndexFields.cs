@@ -1,0 +1,60 @@
+namespace DecreeParser.Search.Indexing;
+
+/// <summary>
+/// The index's fields. Text fields are analyzed by the document's language: the Kazakh name for a
+/// Kazakh text, the name with <see cref="RussianSuffix"/> for a Russian one.
+/// </summary>
+public static class IndexFields
+{
+    // Exact fields: one value each, as given.
+    public const string Kind = "kind";
+    public const string Key = "key";
+    public const string Decree = "decree";
+    public const string Language = "language";
+    public const string Number = "number";
+    public const string Parent = "parent";
+    public const string Status = "status";
+    public const string Date = "date";
+    public const string DeadlineKind = "deadlineKind";
+    public const string Responsible = "responsible";
+    public const string Source = "source";
+    public const string Year = "year";
+    public const string Json = "json";
+
+    /// <summary>Million tenge for one year, summed over sources: "amount.2020".</summary>
+    public static string Amount(int year) => $"amount.{year}";
+
+    public const string MeasureKind = "measure";
+    public const string DecreeKind = "decree";
+
+    public const string RussianSuffix = ".ru";
+
+    /// <summary>The searchable text fields and how much a match in each counts.</summary>
+    public static readonly IReadOnlyList<(string Name, float Boost)> Text =
+    [
+        ("title", 3f),
+        ("parties", 2f),
+        ("aliases", 1.5f),
+        ("form", 1f),
+        ("deadline", 1f),
+        ("financing", 1f),
+        ("body", 1f),
+        ("section", 0.5f),
+    ];
+
+    public const string Title = "title";
+    public const string Parties = "parties";
+    public const string Aliases = "aliases";
+    public const string Form = "form";
+    public const string Deadline = "deadline";
+    public const string Financing = "financing";
+    public const string Body = "body";
+    public const string Section = "section";
+
+    /// <summary>The facets a search counts, by the exact field that holds them.</summary>
+    public static readonly IReadOnlyList<string> Facets = [Responsible, Year, Source, DeadlineKind, Decree];
+
+    public static string InLanguage(string field, string language) => language == "ru" ? field + RussianSuffix : field;
+
+    public static bool IsRussian(string field) => field.EndsWith(RussianSuffix, StringComparison.Ordinal);
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using DecreeParser.Model.Decrees;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace DecreeParser.Search.Indexing;
+
+/// <summary>
+/// One measure as a Lucene document: its texts for search, its responsible bodies, financing sources,
+/// deadline kind, years and decree as exact fields with doc values for filters and facets, its amounts
+/// per year as numbers, and the measure itself as JSON for whoever shows it.
+/// </summary>
+public static class MeasureDocument
+{
+    public static Document Build(Measure measure, DecreeContext decree, AbbreviationRegistry registry)
+    {
+        var document = new Document
+        {
+            new StringField(IndexFields.Kind, IndexFields.MeasureKind, Field.Store.YES),
+            new StringField(IndexFields.Key, decree.MeasureKey(measure), Field.Store.YES),
+            new StringField(IndexFields.Number, measure.Number, Field.Store.YES),
+            new StoredField(IndexFields.Json, SearchJson.Serialize(measure)),
+        };
+        if (measure.Parent is { } parent) document.Add(new StringField(IndexFields.Parent, parent, Field.Store.YES));
+        decree.AddTo(document);
+
+        AddText(document, decree, IndexFields.Title, measure.Title);
+        AddText(document, decree, IndexFields.Form, measure.CompletionForm);
+        AddText(document, decree, IndexFields.Deadline, measure.Deadline.Text);
+        AddText(document, decree, IndexFields.Financing, measure.Financing.Text);
+        AddText(document, decree, IndexFields.Section, decree.SectionTitle(measure.Section));
+        foreach (var party in measure.Responsible)
+        {
+            AddText(document, decree, IndexFields.Parties, party.Text);
+            AddText(document, decree, IndexFields.Parties, party.Expansion);
+            AddFacet(document, IndexFields.Responsible, party.Code ?? party.Text);
+        }
+        var named = string.Join(" \n ", measure.Title, measure.Financing.Text, string.Join(" \n ", measure.Responsible.Select(p => p.Text)));
+        foreach (var alias in registry.Aliases(named)) AddText(document, decree, IndexFields.Aliases, alias);
+
+        foreach (var source in measure.Financing.Sources) AddFacet(document, IndexFields.Source, source);
+        AddFacet(document, IndexFields.DeadlineKind, DeadlineKinds.Name(measure.Deadline.Kind));
+        foreach (var year in Years(measure))
+        {
+            document.Add(new Int32Field(IndexFields.Year, year, Field.Store.NO));
+            document.Add(new SortedSetDocValuesField(IndexFields.Year, new BytesRef(year.ToString(CultureInfo.InvariantCulture))));
+        }
+        foreach (var year in measure.Financing.Amounts.GroupBy(a => a.Year))
+        {
+            document.Add(new DoubleField(IndexFields.Amount(year.Key), (double)year.Sum(a => a.MillionTenge), Field.Store.YES));
+        }
+        return document;
+    }
+
+    /// <summary>The years a measure concerns: those its deadline spans and those it has money for.</summary>
+    public static IEnumerable<int> Years(Measure measure)
+    {
+        var years = new SortedSet<int>(measure.Financing.Amounts.Select(a => a.Year));
+        if (YearOf(measure.Deadline.From) is { } from)
+        {
+            var to = YearOf(measure.Deadline.To) ?? from;
+            for (var year = from; year <= to; year++) years.Add(year);
+        }
+        return years;
+    }
+
+    // Periods are "2019", "2019-Q1" or "2019-H2": the year leads.
+    private static int? YearOf(string? period) =>
+        period is { Length: >= 4 } && int.TryParse(period.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
+
+    private static void AddText(Document document, DecreeContext decree, string field, string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text)) document.Add(new TextField(IndexFields.InLanguage(field, decree.Language), text, Field.Store.YES));
+    }
+
+    private static void AddFacet(Document document, string field, string value)
+    {
+        document.Add(new StringField(field, value, Field.Store.YES));
+        document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+}

@@ -1,0 +1,49 @@
+using DecreeParser.Search.Analysis;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Standard;
+
+namespace DecreeParser.Search.Indexing;
+
+/// <summary>
+/// The analyzers an index is built and searched with, by name: ours (Kazakh fields through
+/// <see cref="KazakhAnalyzer"/>, Russian ones through <see cref="RussianDecreeAnalyzer"/>) or Lucene's
+/// StandardAnalyzer for every field, the baseline <c>decree eval</c> compares against.
+/// </summary>
+public sealed class SearchAnalysis
+{
+    public const string ShippedName = "kazakh";
+
+    private SearchAnalysis(string name, Analyzer analyzer)
+    {
+        Name = name;
+        Analyzer = analyzer;
+    }
+
+    public string Name { get; }
+
+    public Analyzer Analyzer { get; }
+
+    public static SearchAnalysis Shipped => Kazakh(KazakhStemming.Rules);
+
+    public static SearchAnalysis Kazakh(KazakhStemming stemming)
+    {
+        var name = stemming == KazakhStemming.Rules ? ShippedName : $"{ShippedName}-{stemming.ToString().ToLowerInvariant()}";
+        return new SearchAnalysis(name, new KazakhAndRussian(new KazakhAnalyzer(stemming), new RussianDecreeAnalyzer()));
+    }
+
+    public static SearchAnalysis Standard => new("standard", new StandardAnalyzer(KazakhAnalyzer.Version));
+
+    /// <summary>Every analysis <c>decree eval --analyzers</c> accepts.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        ["standard", .. Enum.GetValues<KazakhStemming>().Select(s => Kazakh(s).Name)];
+
+    public static SearchAnalysis ByName(string name) =>
+        name == "standard" ? Standard
+        : Enum.GetValues<KazakhStemming>().Select(Kazakh).FirstOrDefault(a => a.Name == name)
+          ?? throw new ArgumentException($"unknown analyzer \"{name}\" (known: {string.Join(", ", Names)})");
+
+    private sealed class KazakhAndRussian(Analyzer kazakh, Analyzer russian) : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
+    {
+        protected override Analyzer GetWrappedAnalyzer(string fieldName) => IndexFields.IsRussian(fieldName) ? russian : kazakh;
+    }
+}

@@ -1,0 +1,107 @@
+using DecreeParser.Search.Indexing;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace DecreeParser.Search.Querying;
+
+/// <summary>
+/// Searches an index read-only, with the analysis it was built with: ranked hits with highlighted
+/// snippets, and facet counts over every match.
+/// </summary>
+public sealed class DecreeSearcher : IDisposable
+{
+    private static readonly string[] MeasureSnippetFields =
+        [IndexFields.Title, IndexFields.Parties, IndexFields.Aliases, IndexFields.Financing, IndexFields.Form, IndexFields.Deadline, IndexFields.Section];
+
+    private static readonly string[] DecreeSnippetFields = [IndexFields.Title, IndexFields.Body];
+
+    private readonly DirectoryReader _reader;
+    private readonly Lucene.Net.Store.Directory? _ownedDirectory;
+    private readonly IndexSearcher _searcher;
+    private readonly DecreeQueryBuilder _queries;
+
+    private DecreeSearcher(DirectoryReader reader, SearchAnalysis analysis, Lucene.Net.Store.Directory? ownedDirectory)
+    {
+        _reader = reader;
+        _ownedDirectory = ownedDirectory;
+        Analysis = analysis;
+        _searcher = new IndexSearcher(reader) { Similarity = Ranking.Similarity };
+        _queries = new DecreeQueryBuilder(analysis.Analyzer);
+    }
+
+    public SearchAnalysis Analysis { get; }
+
+    public int Documents => _reader.NumDocs;
+
+    /// <summary>Opens the index in a folder; a missing, foreign or damaged index is a <see cref="SearchIndexException"/>.</summary>
+    public static DecreeSearcher Open(string folder)
+    {
+        if (!System.IO.Directory.Exists(folder)) throw new SearchIndexException(folder, "no such folder; build an index with decree index first");
+        var directory = FSDirectory.Open(folder);
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory)) throw new SearchIndexException(folder, "no index in this folder; build one with decree index first");
+            var info = IndexInfo.Read(directory, folder);
+            return new DecreeSearcher(DirectoryReader.Open(directory), SearchAnalysis.ByName(info.Analysis), directory);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or IndexOutOfRangeException or ArgumentException)
+        {
+            directory.Dispose();
+            throw new SearchIndexException(folder, $"the index cannot be read, it is damaged ({e.GetType().Name}: {e.Message}); build it again");
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    public static DecreeSearcher Open(Lucene.Net.Store.Directory directory, SearchAnalysis analysis) => new(DirectoryReader.Open(directory), analysis, null);
+
+    public SearchResult Search(SearchRequest request)
+    {
+        if (request.Problem() is { } problem) throw new ArgumentException(problem, nameof(request));
+        var text = _queries.Text(request) ?? new BooleanQuery();
+        var query = DecreeQueryBuilder.Filters(request) is { } filters ? new FilteredQuery(text, new QueryWrapperFilter(filters)) : text;
+
+        var top = TopScoreDocCollector.Create(request.Limit, docsScoredInOrder: false);
+        var facets = new FacetCounter();
+        _searcher.Search(query, MultiCollector.Wrap(top, facets));
+        var docs = top.GetTopDocs();
+
+        var terms = new HashSet<Term>();
+        text.ExtractTerms(terms);
+        var snippets = new SnippetBuilder(Analysis.Analyzer, terms.Select(t => (t.Field, t.Text)).ToHashSet());
+        var hits = docs.ScoreDocs.Select(d => Hit(_searcher.Doc(d.Doc), d.Score, snippets)).ToList();
+        return new SearchResult(request.Query, docs.TotalHits, hits, facets.Counts());
+    }
+
+    private static SearchHit Hit(Document document, float score, SnippetBuilder snippets)
+    {
+        var kind = document.Stored(IndexFields.Kind)!;
+        var language = document.Stored(IndexFields.Language)!;
+        string? Text(string field) => document.Stored(IndexFields.InLanguage(field, language));
+        var title = Text(IndexFields.Title) ?? "";
+
+        var (snippet, highlights) = (title, (IReadOnlyList<Highlight>)[]);
+        foreach (var field in kind == IndexFields.MeasureKind ? MeasureSnippetFields : DecreeSnippetFields)
+        {
+            var name = IndexFields.InLanguage(field, language);
+            var found = document.StoredValues(name).Select(v => (Value: v, Highlights: snippets.Highlights(name, v))).FirstOrDefault(v => v.Highlights.Count > 0);
+            if (found.Value is null) continue;
+            (snippet, highlights) = (found.Value, found.Highlights);
+            break;
+        }
+        var (window, shifted) = SnippetBuilder.Window(snippet, highlights);
+        return new SearchHit(document.Stored(IndexFields.Key)!, kind, document.Stored(IndexFields.Decree)!,
+            kind == IndexFields.MeasureKind ? document.Stored(IndexFields.Number) : null, score, title, window, shifted);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _ownedDirectory?.Dispose();
+    }
+}

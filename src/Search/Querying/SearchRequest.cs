@@ -1,0 +1,24 @@
+namespace DecreeParser.Search.Querying;
+
+/// <summary>A search as a user asks it: words and quoted phrases, exact filters, how many hits.</summary>
+public sealed record SearchRequest(string Query)
+{
+    public const int LongestQuery = 1000;
+    public const int MostHits = 1000;
+
+    public string? Responsible { get; init; }
+    public int? Year { get; init; }
+    public string? Source { get; init; }
+    public string? DeadlineKind { get; init; }
+    public string? Decree { get; init; }
+    public int Limit { get; init; } = 10;
+
+    /// <summary>Why the request cannot run, or null when it can.</summary>
+    public string? Problem() => Query switch
+    {
+        _ when string.IsNullOrWhiteSpace(Query) => "the query is empty",
+        { Length: > LongestQuery } => $"the query is {Query.Length} characters long; the limit is {LongestQuery}",
+        _ when Limit is < 1 or > MostHits => $"the limit must be between 1 and {MostHits}",
+        _ => null,
+    };
+}

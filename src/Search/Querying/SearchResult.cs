@@ -1,0 +1,27 @@
+namespace DecreeParser.Search.Querying;
+
+/// <summary>
+/// What a search found: the shape <c>decree search --json</c> prints and scripts read. Facet counts
+/// are over every match, not only the hits shown.
+/// </summary>
+public sealed record SearchResult(
+    string Query,
+    int Total,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
+
+/// <param name="Id">"P1800000897/5.1" for a measure, the decree's key for a decree.</param>
+/// <param name="Number">The measure's number; null for a decree.</param>
+/// <param name="Snippet">The matching passage, plain text.</param>
+/// <param name="Highlights">Where in the snippet the query's words are: [start, end) character offsets.</param>
+public sealed record SearchHit(
+    string Id,
+    string Kind,
+    string Decree,
+    string? Number,
+    float Score,
+    string Title,
+    string Snippet,
+    IReadOnlyList<Highlight> Highlights);
+
+public sealed record Highlight(int Start, int End);
