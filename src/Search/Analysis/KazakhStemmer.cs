@@ -20,8 +20,12 @@ public static class KazakhStemmer
     private static readonly string[] CaseEndings =
         [.. KazakhSuffixes.Relative, .. KazakhSuffixes.Case.Where(e => e is not ("а" or "е"))];
 
-    // Stems whose own end reads as an ending, in words decrees use: "теңге" is no dative of "тең".
-    private static readonly HashSet<string> WholeWords = new(StringComparer.Ordinal) { "теңге" };
+    // Stems whose own end reads as an ending, in words decrees use: "теңге" is no dative of "тең",
+    // "басқа" (other) none of "бас" (head), and the "-стан" of a country no ablative ("облыстан" is).
+    private static readonly HashSet<string> WholeWords = new(StringComparer.Ordinal)
+    {
+        "теңге", "басқа", "қазақстан", "өзбекстан", "қырғызстан", "тәжікстан", "түрікменстан", "ауғанстан", "пәкістан",
+    };
 
     public static string Stem(string word)
     {
@@ -80,7 +84,8 @@ public static class KazakhStemmer
         return ending[0] switch
         {
             // "-ның/-ны" follow any vowel; "-на/-нда/-н" only a possessive, so "Астана" keeps its "-на".
-            'н' when ending is "ның" or "нің" or "ны" or "ні" => IsVowel(before),
+            'н' when ending is "ның" or "нің" => IsVowel(before) || before is 'м' or 'н' or 'ң',
+            'н' when ending is "ны" or "ні" => IsVowel(before),
             'н' when ending is "нан" or "нен" => before is 'ы' or 'і' or 'м' or 'н' or 'ң',
             'н' => before is 'ы' or 'і',
             'д' => !IsVowel(before) ? !IsVoiceless(before) : ending is not ("ды" or "ді" or "дың" or "дің"),

@@ -33,7 +33,7 @@ public static class DecreeDocument
     public static IReadOnlyList<GlossaryEntry> GlossaryOf(Document document) =>
         document.Stored(Glossary) is { } json ? JsonSerializer.Deserialize<GlossaryEntry[]>(json, SearchJson.Options) ?? [] : [];
 
-    /// <summary>Every text of the decree but its measures, paragraph by paragraph.</summary>
+    /// <summary>Every text of the decree but its measures (they are documents of their own), paragraph by paragraph.</summary>
     public static string FullText(Decree decree)
     {
         var text = new StringBuilder();
@@ -44,10 +44,15 @@ public static class DecreeDocument
             foreach (var item in paragraph.Items) text.AppendLine(item.Text);
         }
         foreach (var note in decree.Notes) text.AppendLine(note.Text);
-        foreach (var cell in decree.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells)) text.AppendLine(cell.Text);
+        foreach (var cell in decree.Tables.Where(t => !HoldsMeasures(t, decree.Measures)).SelectMany(t => t.Rows).SelectMany(r => r.Cells)) text.AppendLine(cell.Text);
         if (decree.Signatory is { } signatory) text.Append(signatory.Position).Append(' ').AppendLine(signatory.Name);
         return text.ToString();
     }
+
+    /// <summary>Whether the measures were read from this table: by its index, or by its lines in a text dump.</summary>
+    private static bool HoldsMeasures(DecreeTable table, IReadOnlyList<Measure> measures) => measures.Any(m =>
+        m.Location.Table is { } index ? index == table.Location.Table
+        : m.Location.Line is { } line && table.Location.Line <= line && line <= table.Location.EndLine);
 
     private static void Store(Document document, string field, string? value)
     {

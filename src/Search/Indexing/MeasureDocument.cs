@@ -31,7 +31,9 @@ public static class MeasureDocument
         AddText(document, decree, IndexFields.Section, decree.SectionTitle(measure.Section));
         foreach (var party in measure.Responsible)
         {
+            // The code too: the text may be the OCR's misreading of it ("ҰЕҰ" for "ҮЕҰ").
             AddText(document, decree, IndexFields.Parties, party.Text);
+            AddText(document, decree, IndexFields.Parties, party.Code);
             AddText(document, decree, IndexFields.Parties, party.Expansion);
             AddFacet(document, IndexFields.Responsible, party.Code ?? party.Text);
         }

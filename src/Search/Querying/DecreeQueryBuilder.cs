@@ -13,6 +13,9 @@ namespace DecreeParser.Search.Querying;
 /// </summary>
 public sealed class DecreeQueryBuilder(Analyzer analyzer)
 {
+    // Any Kazakh text field: the analyzer's tokens there tell where the user's words are.
+    private const string WordField = IndexFields.Title;
+
     // A word's match in a second field adds a tenth of its score: a title match outranks a title+section one only slightly.
     private const float TieBreaker = 0.1f;
 
@@ -23,7 +26,7 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
     {
         var text = QueryText.Parse(request.Query);
         var query = new BooleanQuery();
-        foreach (var word in text.Words)
+        foreach (var word in Words(text.Loose))
         {
             if (AcrossFields(f => _builder.CreateBooleanQuery(f, word, Occur.MUST)) is { } clause) query.Add(clause, Occur.SHOULD);
         }
@@ -48,6 +51,25 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
         Exact(IndexFields.Decree, request.Decree);
         if (request.Year is { } year) filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true), Occur.MUST);
         return filters.Clauses.Count == 0 ? null : filters;
+    }
+
+    /// <summary>
+    /// The words of a text as the analyzer cuts them, by their spans in it: "№ 646" and "10 171" are one
+    /// word each, as they are in the index.
+    /// </summary>
+    private IEnumerable<string> Words(string text)
+    {
+        var words = new List<string>();
+        using var stream = analyzer.GetTokenStream(WordField, text);
+        var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
+        var position = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (position.PositionIncrement > 0) words.Add(text[offset.StartOffset..offset.EndOffset]);
+        }
+        stream.End();
+        return words.Distinct(StringComparer.Ordinal);
     }
 
     private static DisjunctionMaxQuery? AcrossFields(Func<string, Query?> perField)

@@ -28,6 +28,8 @@ public class KazakhStemmerTests
     [InlineData("жылғы", "жыл")]
     [InlineData("бөлігінде", "бөлік")]
     [InlineData("енгізуін", "енгізу")]
+    [InlineData("қазақстанның", "қазақстан")]
+    [InlineData("облыстан", "облыс")]
     public void Forms_of_one_word_meet(string one, string other) =>
         Assert.Equal(KazakhStemmer.Stem(one), KazakhStemmer.Stem(other));
 
@@ -47,6 +49,8 @@ public class KazakhStemmerTests
     [InlineData("қаржыландыру", "қаржы")]
     [InlineData("әкімдік", "әкім")]
     [InlineData("теңге", "тең")]
+    [InlineData("басқа", "бас")]
+    [InlineData("Қазақстан", "қазақ")]
     public void Different_words_stay_apart(string one, string other) =>
         Assert.NotEqual(KazakhStemmer.Stem(one.ToLowerInvariant()), KazakhStemmer.Stem(other));
 
