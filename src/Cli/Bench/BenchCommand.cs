@@ -25,15 +25,23 @@ public static class BenchCommand
         var corpus = new Option<string>("--corpus") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
         var seconds = new Option<double>("--seconds") { Description = "How long to run each measurement.", DefaultValueFactory = _ => 3 };
         var ocr = new Option<bool>("--ocr") { Description = "Also time OCR of the scanned seed (slow)." };
-        var command = new Command("bench", "Measure conversion speed per format.") { corpus, seconds, ocr };
-        command.SetAction(parsed => Run(parsed.GetValue(corpus)!, TimeSpan.FromSeconds(parsed.GetValue(seconds)), parsed.GetValue(ocr), output, error));
+        var search = new Option<bool>("--search") { Description = "Measure the search index instead: build rate, query latency, size." };
+        var measures = new Option<int>("--measures") { Description = "Synthetic measures for --search.", DefaultValueFactory = _ => 100_000 };
+        var command = new Command("bench", "Measure conversion speed per format, or search speed.") { corpus, seconds, ocr, search, measures };
+        command.SetAction(parsed => parsed.GetValue(search)
+            ? SearchBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(measures), output, error)
+            : Run(parsed.GetValue(corpus)!, TimeSpan.FromSeconds(parsed.GetValue(seconds)), parsed.GetValue(ocr), output, error));
         return command;
     }
+
+    /// <summary>The machine figures come from, printed before them.</summary>
+    public static string Machine =>
+        string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
 
     public static int Run(string corpus, TimeSpan duration, bool ocr, TextWriter output, TextWriter error)
     {
         var culture = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(culture, $"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}"));
+        output.WriteLine(Machine);
         var paths = Inputs.Select(input => (input.Format, Path: Path.Combine(corpus, input.File))).ToList();
         if (paths.FirstOrDefault(p => !File.Exists(p.Path)) is { Path: { } missing })
         {

@@ -18,6 +18,18 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void The_search_bench_reports_build_rate_latency_and_size()
+    {
+        var output = new StringWriter();
+        var exit = DecreeCli.Run(["bench", "--search", "--measures", "300", "--corpus", Path.Combine(Repository.Root, "corpus")], output, new StringWriter());
+        Assert.Equal(ExitCodes.Success, exit);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("machine: ", lines[0], StringComparison.Ordinal);
+        Assert.Matches(@"^index: 300 measures in 3 decrees, \d+ measures/s, [\d.]+ MB", lines[1]);
+        Assert.Matches(@"^search: 2000 queries .* p50 [\d.]+ ms, p99 [\d.]+ ms$", lines[2]);
+    }
+
+    [Fact]
     public void A_missing_corpus_is_named()
     {
         var error = new StringWriter();
