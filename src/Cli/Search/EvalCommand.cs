@@ -54,7 +54,16 @@ public static class EvalCommand
         EvaluationScore? last = null;
         foreach (var analysis in analyses)
         {
-            last = Evaluator.Evaluate(analysis, decrees, queries);
+            try
+            {
+                last = Evaluator.Evaluate(analysis, decrees, queries);
+            }
+            catch (FileNotFoundException e)
+            {
+                // The hunspell analyzers need Debian's dictionary; say so and measure the rest.
+                error.WriteLine($"error: {analysis.Name}: {e.Message}");
+                continue;
+            }
             output.WriteLine(string.Create(culture, $"{last.Analysis,-26} {last.Recall,9:F3} {last.ReciprocalRank,6:F3} {last.Ndcg,8:F3}"));
         }
         if (misses && last is not null) WriteMisses(last, output);
