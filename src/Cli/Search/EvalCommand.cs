@@ -21,7 +21,7 @@ public static class EvalCommand
         var analyzers = new Option<string>("--analyzers")
         {
             Description = $"Comma-separated analyzers to compare: {string.Join(", ", SearchAnalysis.Names)}.",
-            DefaultValueFactory = _ => $"standard,{SearchAnalysis.ShippedName}",
+            DefaultValueFactory = _ => $"{SearchAnalysis.StandardName},{SearchAnalysis.ShippedName}",
         };
         var misses = new Option<bool>("--misses") { Description = "List, for the last analyzer, each query that missed relevant ids." };
         var command = new Command("eval", "Measure search quality on judged queries.") { inputs, queries, analyzers, misses };

@@ -47,11 +47,6 @@ public static class SearchCommand
             error.WriteLine($"error: {problem}");
             return ExitCodes.NothingDone;
         }
-        if (request.DeadlineKind is { } kind && !DeadlineKinds.Names.Contains(kind))
-        {
-            error.WriteLine($"error: unknown deadline kind \"{kind}\" (known: {string.Join(", ", DeadlineKinds.Names)})");
-            return ExitCodes.NothingDone;
-        }
         SearchResult result;
         try
         {

@@ -18,7 +18,12 @@ public static class KazakhStemmer
     // Single-vowel datives ("-а/-е") follow only first and second person possessives, which decrees do
     // not use; stripping them would cut "бағдарлама" to "бағдарлам".
     private static readonly string[] CaseEndings =
-        [.. KazakhSuffixes.Relative, .. KazakhSuffixes.Case.Where(e => e is not ("а" or "е"))];
+        LongestFirst([.. KazakhSuffixes.Relative, .. KazakhSuffixes.Case.Where(e => e is not ("а" or "е"))]);
+
+    // Each slot's endings sorted once, longest first, so "-тың" is tried before "-ң".
+    private static readonly string[] PossessiveEndings = LongestFirst(KazakhSuffixes.ThirdPersonPossessive);
+    private static readonly string[] PluralEndings = LongestFirst(KazakhSuffixes.Plural);
+    private static readonly string[] StemVowelEndings = ["ы", "і"];
 
     // Stems whose own end reads as an ending, in words decrees use: "теңге" is no dative of "тең",
     // "басқа" (other) none of "бас" (head), and the "-стан" of a country no ablative ("облыстан" is).
@@ -32,13 +37,13 @@ public static class KazakhStemmer
         if (word.Length <= MinimumStem || WholeWords.Contains(word)) return word;
         var stem = StripCase(word);
         stem = StripPossessive(stem) ?? stem;
-        stem = StripOne(stem, KazakhSuffixes.Plural) ?? stem;
+        stem = StripOne(stem, PluralEndings) ?? stem;
         return stem;
     }
 
     private static string StripCase(string word)
     {
-        foreach (var ending in ByLength(CaseEndings))
+        foreach (var ending in CaseEndings)
         {
             if (!Allows(word, ending)) continue;
             var rest = word[..^ending.Length];
@@ -52,27 +57,27 @@ public static class KazakhStemmer
     /// <summary>The word without its third person possessive, or null when it has none.</summary>
     private static string? StripPossessive(string word)
     {
-        var rest = StripOne(word, KazakhSuffixes.ThirdPersonPossessive);
+        var rest = StripOne(word, PossessiveEndings);
         if (rest is null) return null;
         // "қаржы" + "сы": the stem's own final "-ы" goes too, as it does from "қаржы" itself, so the
         // two meet.
         if (word.EndsWith("сы", StringComparison.Ordinal) || word.EndsWith("сі", StringComparison.Ordinal))
         {
-            rest = StripOne(rest, ["ы", "і"]) ?? rest;
+            rest = StripOne(rest, StemVowelEndings) ?? rest;
         }
         return Devoice(rest);
     }
 
-    private static string? StripOne(string word, IEnumerable<string> endings)
+    private static string? StripOne(string word, string[] endings)
     {
-        foreach (var ending in ByLength(endings))
+        foreach (var ending in endings)
         {
             if (Allows(word, ending)) return word[..^ending.Length];
         }
         return null;
     }
 
-    private static IEnumerable<string> ByLength(IEnumerable<string> endings) => endings.OrderByDescending(e => e.Length);
+    private static string[] LongestFirst(IEnumerable<string> endings) => [.. endings.OrderByDescending(e => e.Length)];
 
     /// <summary>Whether the word ends with the ending and what comes before it may take it.</summary>
     private static bool Allows(string word, string ending)

@@ -43,21 +43,9 @@ public sealed class AbbreviationRegistry
         return [.. aliases.Distinct()];
     }
 
-    private static string[] Stems(string text)
-    {
-        var terms = new List<string>();
-        using var stream = StemAnalyzer.GetTokenStream(IndexFields.Aliases, text);
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        var position = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            // A compound's parts share its position; the sequence keeps the whole.
-            if (position.PositionIncrement > 0) terms.Add(term.ToString());
-        }
-        stream.End();
-        return [.. terms];
-    }
+    // A compound's parts share its position; the sequence keeps the whole.
+    private static string[] Stems(string text) =>
+        [.. AnalyzedText.Tokens(StemAnalyzer, IndexFields.Aliases, text).Where(t => t.PositionIncrement > 0).Select(t => t.Term)];
 
     private static bool Contains(string[] text, string[] part)
     {

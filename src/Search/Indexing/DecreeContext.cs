@@ -1,6 +1,5 @@
 using DecreeParser.Model.Decrees;
 using Lucene.Net.Documents;
-using Lucene.Net.Util;
 
 namespace DecreeParser.Search.Indexing;
 
@@ -18,8 +17,7 @@ public sealed class DecreeContext(Decree decree, string key)
 
     public void AddTo(Document document)
     {
-        document.Add(new StringField(IndexFields.Decree, Key, Field.Store.YES));
-        document.Add(new SortedSetDocValuesField(IndexFields.Decree, new BytesRef(Key)));
+        FacetField.Add(document, IndexFields.Decree, Key);
         document.Add(new StringField(IndexFields.Language, Language, Field.Store.YES));
     }
 }

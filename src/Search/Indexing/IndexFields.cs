@@ -32,14 +32,14 @@ public static class IndexFields
     /// <summary>The searchable text fields and how much a match in each counts.</summary>
     public static readonly IReadOnlyList<(string Name, float Boost)> Text =
     [
-        ("title", 3f),
-        ("parties", 2f),
-        ("aliases", 1.5f),
-        ("form", 1f),
-        ("deadline", 1f),
-        ("financing", 1f),
-        ("body", 1f),
-        ("section", 0.5f),
+        (Title, 3f),
+        (Parties, 2f),
+        (Aliases, 1.5f),
+        (Form, 1f),
+        (Deadline, 1f),
+        (Financing, 1f),
+        (Body, 1f),
+        (Section, 0.5f),
     ];
 
     public const string Title = "title";

@@ -35,13 +35,13 @@ public static class MeasureDocument
             AddText(document, decree, IndexFields.Parties, party.Text);
             AddText(document, decree, IndexFields.Parties, party.Code);
             AddText(document, decree, IndexFields.Parties, party.Expansion);
-            AddFacet(document, IndexFields.Responsible, party.Code ?? party.Text);
+            FacetField.Add(document, IndexFields.Responsible, party.Code ?? party.Text);
         }
         var named = string.Join(" \n ", measure.Title, measure.Financing.Text, string.Join(" \n ", measure.Responsible.Select(p => p.Text)));
         foreach (var alias in registry.Aliases(named)) AddText(document, decree, IndexFields.Aliases, alias);
 
-        foreach (var source in measure.Financing.Sources) AddFacet(document, IndexFields.Source, source);
-        AddFacet(document, IndexFields.DeadlineKind, DeadlineKinds.Name(measure.Deadline.Kind));
+        foreach (var source in measure.Financing.Sources) FacetField.Add(document, IndexFields.Source, source);
+        FacetField.Add(document, IndexFields.DeadlineKind, DeadlineKinds.Name(measure.Deadline.Kind));
         foreach (var year in Years(measure))
         {
             document.Add(new Int32Field(IndexFields.Year, year, Field.Store.NO));
@@ -73,11 +73,5 @@ public static class MeasureDocument
     private static void AddText(Document document, DecreeContext decree, string field, string? text)
     {
         if (!string.IsNullOrWhiteSpace(text)) document.Add(new TextField(IndexFields.InLanguage(field, decree.Language), text, Field.Store.YES));
-    }
-
-    private static void AddFacet(Document document, string field, string value)
-    {
-        document.Add(new StringField(field, value, Field.Store.YES));
-        document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
     }
 }

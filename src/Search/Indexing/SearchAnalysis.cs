@@ -25,22 +25,23 @@ public sealed class SearchAnalysis
 
     public static SearchAnalysis Shipped => Kazakh(KazakhStemming.Rules);
 
-    public static SearchAnalysis Kazakh(KazakhStemming stemming)
-    {
-        var name = stemming == KazakhStemming.Rules ? ShippedName : $"{ShippedName}-{stemming.ToString().ToLowerInvariant()}";
-        return new SearchAnalysis(name, new KazakhAndRussian(new KazakhAnalyzer(stemming), new RussianDecreeAnalyzer()));
-    }
+    public static SearchAnalysis Kazakh(KazakhStemming stemming) =>
+        new(NameOf(stemming), new KazakhAndRussian(new KazakhAnalyzer(stemming), new RussianDecreeAnalyzer()));
 
-    public static SearchAnalysis Standard => new("standard", new StandardAnalyzer(KazakhAnalyzer.Version));
+    public const string StandardName = "standard";
+
+    public static SearchAnalysis Standard => new(StandardName, new StandardAnalyzer(KazakhAnalyzer.Version));
 
     /// <summary>Every analysis <c>decree eval --analyzers</c> accepts.</summary>
-    public static IReadOnlyList<string> Names { get; } =
-        ["standard", .. Enum.GetValues<KazakhStemming>().Select(s => Kazakh(s).Name)];
+    public static IReadOnlyList<string> Names { get; } = [StandardName, .. Enum.GetValues<KazakhStemming>().Select(NameOf)];
 
     public static SearchAnalysis ByName(string name) =>
-        name == "standard" ? Standard
-        : Enum.GetValues<KazakhStemming>().Select(Kazakh).FirstOrDefault(a => a.Name == name)
+        name == StandardName ? Standard
+        : Enum.GetValues<KazakhStemming>().Where(s => NameOf(s) == name).Select(Kazakh).FirstOrDefault()
           ?? throw new ArgumentException($"unknown analyzer \"{name}\" (known: {string.Join(", ", Names)})");
+
+    private static string NameOf(KazakhStemming stemming) =>
+        stemming == KazakhStemming.Rules ? ShippedName : $"{ShippedName}-{stemming.ToString().ToLowerInvariant()}";
 
     private sealed class KazakhAndRussian(Analyzer kazakh, Analyzer russian) : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
     {

@@ -1,3 +1,4 @@
+using DecreeParser.Search.Analysis;
 using DecreeParser.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
@@ -59,20 +60,8 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
     /// The words of a text as the analyzer cuts them, by their spans in it: "№ 646" and "10 171" are one
     /// word each, as they are in the index.
     /// </summary>
-    private IEnumerable<string> Words(string text)
-    {
-        var words = new List<string>();
-        using var stream = analyzer.GetTokenStream(WordField, text);
-        var offset = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IOffsetAttribute>();
-        var position = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            if (position.PositionIncrement > 0) words.Add(text[offset.StartOffset..offset.EndOffset]);
-        }
-        stream.End();
-        return words.Distinct(StringComparer.Ordinal);
-    }
+    private IEnumerable<string> Words(string text) =>
+        AnalyzedText.Tokens(analyzer, WordField, text).Where(t => t.PositionIncrement > 0).Select(t => text[t.Start..t.End]).Distinct(StringComparer.Ordinal);
 
     private static DisjunctionMaxQuery? AcrossFields(Func<string, Query?> perField)
     {

@@ -1,3 +1,5 @@
+using DecreeParser.Search.Indexing;
+
 namespace DecreeParser.Search.Querying;
 
 /// <summary>A search as a user asks it: words and quoted phrases, exact filters, how many hits.</summary>
@@ -19,6 +21,8 @@ public sealed record SearchRequest(string Query)
         _ when string.IsNullOrWhiteSpace(Query) => "the query is empty",
         { Length: > LongestQuery } => $"the query is {Query.Length} characters long; the limit is {LongestQuery}",
         _ when Limit is < 1 or > MostHits => $"the limit must be between 1 and {MostHits}",
+        _ when DeadlineKind is { } kind && !DeadlineKinds.Names.Contains(kind) =>
+            $"unknown deadline kind \"{kind}\" (known: {string.Join(", ", DeadlineKinds.Names)})",
         _ => null,
     };
 }

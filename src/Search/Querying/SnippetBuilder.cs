@@ -1,5 +1,5 @@
+using DecreeParser.Search.Analysis;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace DecreeParser.Search.Querying;
 
@@ -15,20 +15,14 @@ public sealed class SnippetBuilder(Analyzer analyzer, ISet<(string Field, string
     public IReadOnlyList<Highlight> Highlights(string field, string text)
     {
         var highlights = new List<Highlight>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
+        foreach (var token in AnalyzedText.Tokens(analyzer, field, text).Where(t => queryTerms.Contains((field, t.Term))))
         {
-            if (!queryTerms.Contains((field, term.ToString()))) continue;
-            var highlight = new Highlight(offset.StartOffset, offset.EndOffset);
+            var highlight = new Highlight(token.Start, token.End);
             // A compound and its parts: keep the widest, once.
             if (highlights.Count > 0 && highlights[^1].Start <= highlight.Start && highlight.End <= highlights[^1].End) continue;
             if (highlights.Count > 0 && highlight.Start <= highlights[^1].Start && highlights[^1].End <= highlight.End) highlights[^1] = highlight;
             else highlights.Add(highlight);
         }
-        stream.End();
         return highlights;
     }
 

@@ -88,6 +88,15 @@ public class SearchCommandTests
     }
 
     [Fact]
+    public void An_unknown_deadline_kind_is_refused_with_the_known_ones()
+    {
+        using var temp = new TempDirectory();
+        var (code, _, error) = Run("search", "полиция", "--index", temp.Path, "--deadline-kind", "weekly");
+        Assert.Equal(ExitCodes.NothingDone, code);
+        Assert.Contains("unknown deadline kind \"weekly\" (known: quarter, quarterRange", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_query_of_ten_thousand_characters_is_refused()
     {
         using var temp = new TempDirectory();

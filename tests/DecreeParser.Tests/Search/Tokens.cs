@@ -1,5 +1,5 @@
+using DecreeParser.Search.Analysis;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace DecreeParser.Tests.Search;
 
@@ -8,16 +8,6 @@ internal static class Tokens
 {
     public static List<string> Terms(Analyzer analyzer, string text) => [.. Read(analyzer, text).Select(t => t.Term)];
 
-    public static List<(string Term, int Increment, int Start, int End)> Read(Analyzer analyzer, string text)
-    {
-        var tokens = new List<(string, int, int, int)>();
-        using var stream = analyzer.GetTokenStream("text", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var position = stream.AddAttribute<IPositionIncrementAttribute>();
-        var offset = stream.AddAttribute<IOffsetAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) tokens.Add((term.ToString(), position.PositionIncrement, offset.StartOffset, offset.EndOffset));
-        stream.End();
-        return tokens;
-    }
+    public static List<(string Term, int Increment, int Start, int End)> Read(Analyzer analyzer, string text) =>
+        [.. AnalyzedText.Tokens(analyzer, "text", text).Select(t => (t.Term, t.PositionIncrement, t.Start, t.End))];
 }
