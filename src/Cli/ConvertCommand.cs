@@ -1,79 +1,80 @@
 using System.CommandLine;
-using DecreeParser.Ingest.Json;
+using System.Diagnostics;
+using DecreeParser.Cli.Batch;
 using DecreeParser.Ingest.Pipeline;
-using DecreeParser.Ingest.Reading;
 
 namespace DecreeParser.Cli;
 
 /// <summary>
-/// `decree convert &lt;files or folders…&gt; --out &lt;dir&gt;`: one JSON per decree, named by its adilet id.
-/// A bad input is reported on one line with its reason and writes nothing; the others still convert.
+/// `decree convert &lt;files, folders or globs…&gt; --out &lt;dir&gt;`: one JSON per decree, named by its adilet
+/// id, converted on every core. A rerun converts only what changed (the source's bytes or the
+/// code); a bad input is reported with its reason and stage and writes nothing, and the batch goes
+/// on. Ends with a summary table and `failures.jsonl`.
 /// </summary>
 public static class ConvertCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.OneOrMore, Description = "Decree files, or folders of them." };
+        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.OneOrMore, Description = "Decree files, folders of them, or globs (corpus/*.pdf)." };
         var outDir = new Option<string>("--out") { Required = true, Description = "Folder for the JSON files." };
-        var command = new Command("convert", "Convert decrees to JSON.") { inputs, outDir };
-        command.SetAction(parsed => Run(parsed.GetValue(inputs)!, parsed.GetValue(outDir)!, output, error));
+        var parallelism = new Option<int>("--parallelism") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "How many inputs to convert at once (default: the core count)." };
+        var force = new Option<bool>("--force") { Description = "Convert every input again, even those whose output is up to date." };
+        var command = new Command("convert", "Convert decrees to JSON.") { inputs, outDir, parallelism, force };
+        command.SetAction(parsed => Run(
+            new BatchOptions(parsed.GetValue(inputs)!, parsed.GetValue(outDir)!, parsed.GetValue(parallelism), parsed.GetValue(force)),
+            output, error, IsTerminal(output)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, string outDir, TextWriter output, TextWriter error)
+    public static int Run(BatchOptions options, TextWriter output, TextWriter error, bool terminal = false)
     {
+        if (options.Parallelism < 1)
+        {
+            error.WriteLine($"error: --parallelism {options.Parallelism}: must be 1 or more");
+            return ExitCodes.NothingDone;
+        }
         try
         {
-            Directory.CreateDirectory(outDir);
+            Directory.CreateDirectory(options.OutDir);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"error: {outDir}: the output folder cannot be created ({e.Message})");
+            error.WriteLine($"error: {options.OutDir}: the output folder cannot be created ({e.Message})");
             return ExitCodes.NothingDone;
         }
-        var written = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var failed = 0;
-        foreach (var input in InputFiles.Expand(inputs))
+        var inputs = InputFiles.Expand(options.Inputs, excluded: options.OutDir).ToList();
+        if (inputs.Count == 0)
         {
-            try
-            {
-                var decree = DecreePipeline.Convert(input, DisplayPath(input));
-                var name = OutputName(decree, input);
-                if (written.TryGetValue(name, out var earlier))
-                {
-                    throw new DecreeInputException(input, $"is the same decree ({name}) as {earlier}; not written over it");
-                }
-                var target = Path.Combine(outDir, $"{name}.json");
-                AtomicFile.WriteAllText(target, DecreeJson.Serialize(decree));
-                written[name] = input;
-                output.WriteLine($"{input} → {target}: {decree.Measures.Count} measures, {decree.Warnings.Count} warnings");
-            }
-            catch (DecreeInputException e)
-            {
-                failed++;
-                error.WriteLine($"error: {e.Message}");
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // A fault of ours on one file must not cost the user the rest of the batch.
-                failed++;
-                error.WriteLine(Unexpected(input, e));
-            }
+            error.WriteLine($"error: no input files in {string.Join(", ", options.Inputs)}");
+            return ExitCodes.NothingDone;
         }
-        return failed == 0 ? ExitCodes.Success : written.Count == 0 ? ExitCodes.NothingDone : ExitCodes.SomeFailed;
+
+        var clock = Stopwatch.StartNew();
+        var summary = new BatchSummary();
+        var converter = new BatchConverter(OutputFolder.Open(options.OutDir, PipelineVersion.Current), options.Force);
+        void Batch(IBatchProgress progress) => Parallel.ForEach(
+            inputs,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
+            input =>
+            {
+                var outcome = converter.Convert(input);
+                summary.Add(outcome);
+                progress.Report(outcome);
+            });
+        if (terminal)
+        {
+            TerminalProgress.Run(inputs.Count, summary, Batch);
+            foreach (var failure in summary.Failures) error.WriteLine(LineProgress.ErrorLine(failure));
+        }
+        else
+        {
+            Batch(new LineProgress(output, error, options.OutDir));
+        }
+        FailureLog.Write(options.OutDir, summary.Failures);
+        SummaryTable.Write(output, summary, options.OutDir, clock.Elapsed);
+        return summary.ExitCode;
     }
 
-    /// <summary>The one line for a fault of ours on a file: the file, and what went wrong, for a bug report.</summary>
-    public static string Unexpected(string input, Exception e) => $"error: {input}: could not be converted ({e.GetType().Name}: {e.Message})";
-
-    /// <summary>The decree's key, so Kazakh and Russian twins never overwrite each other; the input's name when there is no id.</summary>
-    private static string OutputName(Model.Decrees.Decree decree, string input) =>
-        Model.Decrees.DecreeKey.Of(decree, Path.GetFileNameWithoutExtension(input));
-
-    /// <summary>The path as the output records it: relative to where the command runs, with forward slashes.</summary>
-    private static string DisplayPath(string input)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(input));
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(input) : relative).Replace('\\', '/');
-    }
+    /// <summary>A live progress line only for a person at a terminal; logs get one line per file.</summary>
+    private static bool IsTerminal(TextWriter output) => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
 }

@@ -31,7 +31,7 @@ public static class ShowCommand
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            error.WriteLine(ConvertCommand.Unexpected(file, e));
+            error.WriteLine($"error: {file}: could not be read ({e.GetType().Name}: {e.Message})");
             return ExitCodes.NothingDone;
         }
     }

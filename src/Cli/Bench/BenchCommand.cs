@@ -27,9 +27,11 @@ public static class BenchCommand
         var ocr = new Option<bool>("--ocr") { Description = "Also time OCR of the scanned seed (slow)." };
         var search = new Option<bool>("--search") { Description = "Measure the search index instead: build rate, query latency, size." };
         var measures = new Option<int>("--measures") { Description = "Synthetic measures for --search.", DefaultValueFactory = _ => 100_000 };
-        var command = new Command("bench", "Measure conversion speed per format, or search speed.") { corpus, seconds, ocr, search, measures };
-        command.SetAction(parsed => parsed.GetValue(search)
-            ? SearchBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(measures), output, error)
+        var batch = new Option<bool>("--batch") { Description = "Measure `decree convert` on synthetic batches instead: rate and peak memory." };
+        var sizes = new Option<int[]>("--inputs") { Description = "Batch sizes for --batch.", DefaultValueFactory = _ => [1_000, 10_000], AllowMultipleArgumentsPerToken = true };
+        var command = new Command("bench", "Measure conversion speed per format, batch memory, or search speed.") { corpus, seconds, ocr, search, measures, batch, sizes };
+        command.SetAction(parsed => parsed.GetValue(search) ? SearchBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(measures), output, error)
+            : parsed.GetValue(batch) ? BatchBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(sizes)!, output, error)
             : Run(parsed.GetValue(corpus)!, TimeSpan.FromSeconds(parsed.GetValue(seconds)), parsed.GetValue(ocr), output, error));
         return command;
     }

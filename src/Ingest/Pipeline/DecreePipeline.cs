@@ -1,5 +1,6 @@
 using DecreeParser.Ingest.Reading;
 using DecreeParser.Ingest.Structure;
+using DecreeParser.Model.Blocks;
 using DecreeParser.Model.Decrees;
 
 namespace DecreeParser.Ingest.Pipeline;
@@ -10,14 +11,18 @@ public static class DecreePipeline
     /// <param name="path">The file to read.</param>
     /// <param name="displayPath">How the file is named in the output and in errors (the path the user gave).</param>
     /// <exception cref="DecreeInputException">The file is missing, empty, binary or otherwise unreadable.</exception>
-    public static Decree Convert(string path, string displayPath)
+    public static Decree Convert(string path, string displayPath) => Structure(DocumentReader.Read(path, displayPath));
+
+    /// <summary>The repair and structure stages on a document already read.</summary>
+    /// <exception cref="DecreeInputException">The document holds no decree.</exception>
+    public static Decree Structure(BlockDocument document)
     {
-        var decree = DecreeBuilder.Build(DocumentReader.Read(path, displayPath));
+        var decree = DecreeBuilder.Build(document);
         // A text with no act line, no operative points and no roadmap is some other document
         // (a README, a note): writing a "decree" for it would only put junk into a dataset.
         if (decree.Number is null && decree.Paragraphs.Count == 0 && decree.Measures.Count == 0)
         {
-            throw new DecreeInputException(displayPath, "no decree found in it: no act line, no operative points, no roadmap");
+            throw new DecreeInputException(document.Source.Path, "no decree found in it: no act line, no operative points, no roadmap");
         }
         return decree;
     }

@@ -10,12 +10,14 @@ namespace DecreeParser.Ingest.Reading;
 /// </summary>
 public static class DocumentReader
 {
-    public static BlockDocument Read(string path, string displayPath)
+    public static BlockDocument Read(string path, string displayPath) => Read(ReadBytes(path, displayPath), displayPath);
+
+    /// <summary>A file's bytes, or the reason they cannot be had, by the name the user gave.</summary>
+    public static byte[] ReadBytes(string path, string displayPath)
     {
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -25,7 +27,6 @@ public static class DocumentReader
         {
             throw new DecreeInputException(displayPath, $"cannot be read ({e.Message})");
         }
-        return Read(bytes, displayPath);
     }
 
     public static BlockDocument Read(byte[] bytes, string displayPath)
@@ -35,7 +36,8 @@ public static class DocumentReader
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (SourceFormat.IsPdf(bytes))
         {
-            return new BlockDocument(Pdf.PdfReader.Read(bytes, displayPath), new DocumentSource(displayPath, SourceFormat.Pdf, sha256));
+            var (blocks, ocrPages) = Pdf.PdfReader.Read(bytes, displayPath);
+            return new BlockDocument(blocks, new DocumentSource(displayPath, SourceFormat.Pdf, sha256) { OcrPages = ocrPages });
         }
         if (SourceFormat.Legacy(bytes) is { } legacy)
         {

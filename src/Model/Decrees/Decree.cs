@@ -7,9 +7,16 @@ namespace DecreeParser.Model.Decrees;
 /// </summary>
 public sealed record Decree
 {
-    public const string CurrentSchemaVersion = "1.1";
+    public const string CurrentSchemaVersion = "1.2";
 
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>
+    /// The version of the code that wrote this file (`decree convert` stamps it): with the source's
+    /// SHA-256 it tells a rerun whether the output is still what the code would write. Null when the
+    /// decree was built in memory and never written by a batch.
+    /// </summary>
+    public string? PipelineVersion { get; init; }
 
     /// <summary>adilet document id, e.g. P1800000897; null when neither the source nor its text gives one.</summary>
     public string? Id { get; init; }

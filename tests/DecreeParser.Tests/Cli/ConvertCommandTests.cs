@@ -1,5 +1,6 @@
 using DecreeParser.Cli;
 using DecreeParser.Ingest.Json;
+using DecreeParser.Ingest.Pipeline;
 using DecreeParser.Tests.Support;
 
 namespace DecreeParser.Tests.Cli;
@@ -20,11 +21,12 @@ public class ConvertCommandTests
         using var temp = new TempDirectory();
         var (exit, output, error) = Run("convert", Path.Combine(Repository.Root, "corpus", "seed"), "--out", temp.Path);
         Assert.Equal((ExitCodes.Success, ""), (exit, error));
-        Assert.Equal(["P1800000897.json"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
+        Assert.Equal(["P1800000897.json", "failures.jsonl"], Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("127 measures", output, StringComparison.Ordinal);
         var written = DecreeJson.Deserialize(File.ReadAllText(temp.File("P1800000897.json")))!;
-        // The file records the path it was given; everything else is the seed's decree.
-        Assert.Equal(DecreeJson.Serialize(Seed.Decree with { Source = written.Source }), DecreeJson.Serialize(written));
+        // The file records the path it was given and the code that wrote it; everything else is the seed's decree.
+        Assert.Equal(PipelineVersion.Current, written.PipelineVersion);
+        Assert.Equal(DecreeJson.Serialize(Seed.Decree with { Source = written.Source, PipelineVersion = written.PipelineVersion }), DecreeJson.Serialize(written));
     }
 
     [Fact]
@@ -46,7 +48,7 @@ public class ConvertCommandTests
         Assert.Contains(lines, l => l.Contains("empty.txt: file is empty", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("scan.txt: binary file, not a text document", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("missing.txt: file not found", StringComparison.Ordinal));
-        Assert.Equal(["P1800000897.json"], Directory.GetFiles(outDir).Select(Path.GetFileName));
+        Assert.Equal(["P1800000897.json"], Directory.GetFiles(outDir, "*.json").Select(Path.GetFileName));
     }
 
     [Fact]
@@ -56,34 +58,42 @@ public class ConvertCommandTests
         var (exit, _, error) = Run("convert", temp.File("missing.txt"), "--out", temp.File("out"));
         Assert.Equal(ExitCodes.NothingDone, exit);
         Assert.Contains("missing.txt: file not found", error, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(temp.File("out")));
+        Assert.Empty(Directory.GetFiles(temp.File("out"), "*.json"));
     }
 
     [Fact]
-    public void The_same_decree_twice_is_not_written_over()
+    public void The_same_bytes_twice_are_converted_once()
     {
         using var temp = new TempDirectory();
         var copy = temp.File("copy.txt");
         File.Copy(Repository.SeedPath, copy);
-        var (exit, _, error) = Run("convert", Repository.SeedPath, copy, "--out", temp.File("out"));
-        Assert.Equal(ExitCodes.SomeFailed, exit);
-        Assert.Contains("copy.txt: is the same decree (P1800000897) as", error, StringComparison.Ordinal);
+        var (exit, output, _) = Run("convert", Repository.SeedPath, copy, "--out", temp.File("out"), "--parallelism", "1");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("copy.txt: the same bytes as", output, StringComparison.Ordinal);
+        Assert.Equal(["P1800000897.json"], Directory.GetFiles(temp.File("out"), "*.json").Select(Path.GetFileName));
         Assert.Contains("seed", File.ReadAllText(temp.File("out/P1800000897.json")), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_folder_holding_notes_and_our_own_json_converts_only_the_decree()
+    public void A_folder_holding_notes_and_our_own_json_converts_only_the_decrees()
     {
-        // The repository's corpus folder: the seed, its golden JSON, a SOURCES.md, a Python script, real pages.
+        // The repository's corpus folder: the seed in every format and encoding, its golden JSON, a
+        // SOURCES.md, scripts, real pages. One at a time, so the first source of a decree in name order
+        // takes its plain name.
         using var temp = new TempDirectory();
-        var (exit, _, error) = Run("convert", Path.Combine(Repository.Root, "corpus"), "--out", temp.Path);
+        var (exit, _, error) = Run("convert", Path.Combine(Repository.Root, "corpus"), "--out", temp.Path, "--parallelism", "1");
         Assert.Equal(ExitCodes.SomeFailed, exit);
         Assert.Contains("SOURCES.md: no decree found in it", error, StringComparison.Ordinal);
         Assert.Contains("P1800000897.json: JSON, not a decree source", error, StringComparison.Ordinal);
-        // The seed, the Kazakh and Russian twins of one order (named apart by language), and one more Russian order.
+        var names = Directory.GetFiles(temp.Path, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        // The Kazakh and Russian twins of one order (named apart by language), one more Russian order
+        // and its Windows-1251 text dump beside its page.
         Assert.Equal(
-            ["P1800000897.json", "V1600014592.ru.json", "V1600014606.json", "V1600014606.ru.json"],
-            Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            ["V1600014592.ru.json", "V1600014592.ru.text.json", "V1600014606.json", "V1600014606.ru.json"],
+            names.Where(name => name!.StartsWith('V')));
+        // The seed: its text, five other encodings, and seven formats (the encrypted PDF is refused).
+        Assert.Equal(13, names.Count(name => name!.StartsWith("P1800000897", StringComparison.Ordinal)));
+        Assert.Contains("P1800000897.ocr.json", names);
         Assert.Contains("\"measures\"", File.ReadAllText(temp.File("P1800000897.json")), StringComparison.Ordinal);
     }
 
@@ -125,7 +135,7 @@ public class ConvertCommandTests
             var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(bad.Count, lines.Length);
             Assert.All(bad.Keys, name => Assert.Single(lines, line => line.StartsWith("error: ", StringComparison.Ordinal) && line.Contains($"{name}: ", StringComparison.Ordinal)));
-            Assert.Equal(["P1800000897.json"], Directory.GetFiles(outDir).Select(Path.GetFileName));
+            Assert.Equal(["P1800000897.json"], Directory.GetFiles(outDir, "*.json").Select(Path.GetFileName));
         }
         finally
         {

@@ -11,7 +11,8 @@ namespace DecreeParser.Ingest.Reading.Pdf;
 /// </summary>
 public static class PdfReader
 {
-    public static IReadOnlyList<Block> Read(byte[] bytes, string displayPath)
+    /// <returns>The blocks, and how many pages were read by OCR.</returns>
+    public static (IReadOnlyList<Block> Blocks, int OcrPages) Read(byte[] bytes, string displayPath)
     {
         List<PageContent> pages;
         List<int> scanned;
@@ -33,7 +34,7 @@ public static class PdfReader
         if (pages.Count == 0) throw new DecreeInputException(displayPath, "PDF without pages");
         if (scanned.Count > 0) pages = ReadScans(bytes, pages, scanned, displayPath);
         if (pages.All(page => page.Words.Count == 0)) throw new DecreeInputException(displayPath, "PDF without any text, and no scanned page in it");
-        return PdfLayout.Assemble(pages);
+        return (PdfLayout.Assemble(pages), scanned.Count);
     }
 
     private static List<PageContent> ReadScans(byte[] bytes, List<PageContent> pages, List<int> scanned, string displayPath)

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using DecreeParser.Ingest.Json;
+using DecreeParser.Ingest.Pipeline;
+using DecreeParser.Ingest.Reading;
+using DecreeParser.Model.Blocks;
+using DecreeParser.Model.Decrees;
+
+namespace DecreeParser.Cli.Batch;
+
+/// <summary>
+/// Converts one input of a batch into its output file, or says why not. Safe to call from many
+/// threads: the folder's names are claimed under its lock, and nothing else is shared but the set
+/// of sources seen this run. Nothing of a decree is kept after its file is written.
+/// </summary>
+public sealed class BatchConverter(OutputFolder folder, bool force)
+{
+    private readonly ConcurrentDictionary<string, string> seenBytes = new(StringComparer.Ordinal);
+
+    public BatchOutcome Convert(string input)
+    {
+        var display = DisplayPath.Of(input);
+        byte[] bytes;
+        BlockDocument document;
+        try
+        {
+            bytes = DocumentReader.ReadBytes(input, display);
+            var sha256 = System.Convert.ToHexStringLower(SHA256.HashData(bytes));
+            if (!seenBytes.TryAdd(sha256, display)) return new Skipped(display, $"the same bytes as {seenBytes[sha256]}");
+            if (!force && folder.UpToDateOutput(sha256) is { } existing) return new Skipped(display, $"unchanged since it was converted to {existing}");
+            document = DocumentReader.Read(bytes, display);
+        }
+        catch (Exception e) when (Failure(display, "read", e) is { } failed)
+        {
+            return failed;
+        }
+
+        Decree decree;
+        try
+        {
+            decree = DecreePipeline.Structure(document) with { PipelineVersion = PipelineVersion.Current };
+        }
+        catch (Exception e) when (Failure(display, "structure", e) is { } failed)
+        {
+            return failed;
+        }
+
+        try
+        {
+            var key = DecreeKey.Of(decree, Path.GetFileNameWithoutExtension(input));
+            // A scan read by OCR is named apart from a PDF with a text layer: "P1800000897.ocr.json".
+            var variant = decree.Source.OcrPages > 0 ? "ocr" : decree.Source.Format;
+            var claimed = folder.Claim(key, variant, display, decree.Source.Sha256);
+            AtomicFile.WriteAllText(Path.Combine(folder.Path, claimed.Name), DecreeJson.Serialize(decree));
+            return new Converted(display, claimed.Name, decree.Measures.Count, decree.Warnings.Select(w => w.Code).ToList(), claimed.Met);
+        }
+        catch (Exception e) when (Failure(display, "write", e) is { } failed)
+        {
+            return failed;
+        }
+    }
+
+    /// <summary>
+    /// The failure for an exception at a stage: the input's own reason for bad input, the fault's
+    /// type and message for a fault of ours (so one file cannot cost the rest of the batch). Null
+    /// for what no batch should survive.
+    /// </summary>
+    private static Failed? Failure(string input, string stage, Exception e) => e switch
+    {
+        OutOfMemoryException => null,
+        DecreeInputException bad => new Failed(input, stage, bad.Reason),
+        IOException or UnauthorizedAccessException when stage == "write" => new Failed(input, stage, $"cannot be written ({e.Message})"),
+        _ => new Failed(input, "internal", $"could not be converted ({e.GetType().Name}: {e.Message}) at the {stage} stage"),
+    };
+}

@@ -1,0 +1,7 @@
+namespace DecreeParser.Cli.Batch;
+
+/// <param name="Inputs">Files, folders and globs as the user gave them.</param>
+/// <param name="OutDir">The folder the outputs go to.</param>
+/// <param name="Parallelism">How many inputs are converted at once.</param>
+/// <param name="Force">Convert inputs whose output is up to date, too.</param>
+public sealed record BatchOptions(IReadOnlyList<string> Inputs, string OutDir, int Parallelism, bool Force);
