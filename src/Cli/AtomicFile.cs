@@ -4,28 +4,16 @@ using System.Text.RegularExpressions;
 namespace DecreeParser.Cli;
 
 /// <summary>
-/// Writes a file so that it is either whole or absent: the text goes to a temporary file beside
-/// the target, is flushed to the disk and moved into place, which a crash cannot leave half done.
+/// Writes files so that each is either whole or absent: the bytes go to a temporary file beside
+/// the target, are flushed to the disk and moved into place, which a crash cannot leave half done.
 /// </summary>
 public static partial class AtomicFile
 {
     public static void WriteAllText(string path, string text)
     {
-        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
-                // On the disk before the rename: after a power cut the name points at whole bytes.
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary)) File.Delete(temporary);
-        }
+        using var staged = new Staged(path);
+        staged.Stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+        staged.Commit();
     }
 
     /// <summary>Deletes the temporary files a killed run left in <paramref name="folder"/> (only names this class makes).</summary>
@@ -39,4 +27,39 @@ public static partial class AtomicFile
 
     [GeneratedRegex(@"^\..+\.[0-9a-f]{32}\.tmp$")]
     private static partial Regex LeftoverName();
+
+    /// <summary>
+    /// A file being written: its stream writes to the temporary file, <see cref="Commit"/> moves it
+    /// into place, and disposing without a commit leaves the target as it was. Several can be staged
+    /// and committed together, so a set of files is replaced only once all are written.
+    /// </summary>
+    public sealed class Staged : IDisposable
+    {
+        private readonly string target;
+        private readonly string temporary;
+        private readonly FileStream stream;
+
+        public Staged(string path)
+        {
+            target = path;
+            temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+            stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write);
+        }
+
+        public Stream Stream => stream;
+
+        public void Commit()
+        {
+            // On the disk before the rename: after a power cut the name points at whole bytes.
+            stream.Flush(flushToDisk: true);
+            stream.Dispose();
+            File.Move(temporary, target, overwrite: true);
+        }
+
+        public void Dispose()
+        {
+            stream.Dispose();
+            if (File.Exists(temporary)) File.Delete(temporary);
+        }
+    }
 }

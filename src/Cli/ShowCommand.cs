@@ -1,8 +1,5 @@
 using System.CommandLine;
-using DecreeParser.Ingest.Json;
-using DecreeParser.Ingest.Pipeline;
 using DecreeParser.Ingest.Reading;
-using DecreeParser.Model.Decrees;
 
 namespace DecreeParser.Cli;
 
@@ -21,7 +18,7 @@ public static class ShowCommand
     {
         try
         {
-            output.Write(DecreeSummary.Format(Load(file)));
+            output.Write(DecreeSummary.Format(Search.DecreeFiles.Load(file).Decree));
             return ExitCodes.Success;
         }
         catch (DecreeInputException e)
@@ -34,21 +31,5 @@ public static class ShowCommand
             error.WriteLine($"error: {file}: could not be read ({e.GetType().Name}: {e.Message})");
             return ExitCodes.NothingDone;
         }
-    }
-
-    private static Decree Load(string file)
-    {
-        if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && File.Exists(file))
-        {
-            try
-            {
-                return DecreeJson.Deserialize(File.ReadAllText(file)) ?? throw new DecreeInputException(file, "holds no decree");
-            }
-            catch (System.Text.Json.JsonException e)
-            {
-                throw new DecreeInputException(file, $"is not a decree JSON ({e.Message})");
-            }
-        }
-        return DecreePipeline.Convert(file, file);
     }
 }

@@ -21,7 +21,8 @@ public static class DecreeFiles
         return (decree, DecreeKey.Of(decree, Path.GetFileNameWithoutExtension(path)));
     }
 
-    private static Decree ReadJson(string path)
+    /// <summary>A decree JSON that `decree convert` wrote; refused by name when it is not one.</summary>
+    public static Decree ReadJson(string path)
     {
         Decree? decree;
         try

@@ -1,3 +1,4 @@
+using DecreeParser.Model.Decrees;
 using System.CommandLine;
 using System.Globalization;
 using DecreeParser.Search.Indexing;

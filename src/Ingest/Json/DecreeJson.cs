@@ -20,7 +20,12 @@ public static class DecreeJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private static readonly JsonSerializerOptions LineOptions = new(Options) { WriteIndented = false };
+
     public static string Serialize(Decree decree) => JsonSerializer.Serialize(decree, Options) + "\n";
+
+    /// <summary>The same JSON on one line, for JSON Lines datasets.</summary>
+    public static string SerializeLine(Decree decree) => JsonSerializer.Serialize(decree, LineOptions);
 
     public static Decree? Deserialize(string json) => JsonSerializer.Deserialize<Decree>(json, Options);
 }

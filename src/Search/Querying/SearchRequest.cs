@@ -1,3 +1,4 @@
+using DecreeParser.Model.Decrees;
 using DecreeParser.Search.Indexing;
 
 namespace DecreeParser.Search.Querying;

@@ -1,9 +1,7 @@
 using System.Text.Json;
-using DecreeParser.Model.Decrees;
+namespace DecreeParser.Model.Decrees;
 
-namespace DecreeParser.Search.Indexing;
-
-/// <summary>Deadline kinds by the names the JSON gives them ("quarterRange"), for filters and facets.</summary>
+/// <summary>Deadline kinds by the names the JSON gives them ("quarterRange"), for filters, facets and dataset counts.</summary>
 public static class DeadlineKinds
 {
     public static string Name(DeadlineKind kind) => JsonSerializer.Serialize(kind).Trim('"');

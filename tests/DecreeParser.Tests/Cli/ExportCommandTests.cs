@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DecreeParser.Cli;
+using DecreeParser.Cli.Export;
+using DecreeParser.Ingest.Json;
+using DecreeParser.Tests.Support;
+using Json.Schema;
+
+namespace DecreeParser.Tests.Cli;
+
+/// <summary>The bundled corpus converted once (seed text, its text-layer PDF, the three adilet pages), exported per test.</summary>
+public sealed class ConvertedCorpus : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    public ConvertedCorpus()
+    {
+        var exit = DecreeCli.Run(
+            ["convert", Repository.SeedPath, Repository.File("corpus/formats/P1800000897.pdf"), Repository.File("corpus/adilet"), "--out", Folder, "--parallelism", "1"],
+            TextWriter.Null, TextWriter.Null);
+        Assert.Equal(ExitCodes.Success, exit);
+    }
+
+    public string Folder => temp.File("json");
+
+    /// <summary>A copy of the converted files, to change for one test.</summary>
+    public string CopyTo(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.GetFiles(Folder, "*.json")) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        return folder;
+    }
+
+    public void Dispose() => temp.Dispose();
+}
+
+public class ExportCommandTests(ConvertedCorpus corpus) : IClassFixture<ConvertedCorpus>
+{
+    private static readonly string[] DatasetFiles =
+        ["amounts.csv", "datasheet.md", "decree.schema.json", "decrees.jsonl", "duplicates.csv", "glossary.csv", "measure-line.schema.json", "measures.jsonl"];
+
+    private static (int Exit, string Output, string Error) Export(string inDir, string outDir)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = DecreeCli.Run(["export", "--in", inDir, "--out", outDir], output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The rows of a CSV file as RFC 4180 reads them (no field here spans lines).</summary>
+    private static List<string[]> Csv(string path)
+    {
+        var text = File.ReadAllText(path);
+        Assert.DoesNotContain("\n", text.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        return [.. text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(ParseCsvLine)];
+    }
+
+    private static string[] ParseCsvLine(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (quoted && line[i] == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
+            else if (line[i] == '"') quoted = !quoted;
+            else if (line[i] == ',' && !quoted) { fields.Add(field.ToString()); field.Clear(); }
+            else field.Append(line[i]);
+        }
+        fields.Add(field.ToString());
+        return [.. fields];
+    }
+
+    [Fact]
+    public void Every_file_loads_back_with_the_counts_and_types_the_datasheet_gives()
+    {
+        using var temp = new TempDirectory();
+        var (exit, output, error) = Export(corpus.Folder, temp.Path);
+        Assert.Equal((ExitCodes.Success, ""), (exit, error));
+        Assert.Equal(DatasetFiles, Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        // decrees.jsonl: every line a whole decree; the seed's two copies are one decree.
+        var decrees = File.ReadAllLines(temp.File("decrees.jsonl")).Select(line => DecreeJson.Deserialize(line)!).ToList();
+        Assert.Equal(["P1800000897", "V1600014592", "V1600014606", "V1600014606"], decrees.Select(d => d.Id!));
+        Assert.Equal(["kk", "ru", "kk", "ru"], decrees.Select(d => d.Language));
+
+        // measures.jsonl: every line follows the published schema.
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
+        options.SchemaRegistry.Register(JsonSchema.FromText(File.ReadAllText(temp.File("decree.schema.json"))));
+        var lineSchema = JsonSchema.FromText(File.ReadAllText(temp.File("measure-line.schema.json")));
+        var lines = File.ReadAllLines(temp.File("measures.jsonl"));
+        Assert.Equal(decrees.Sum(d => d.Measures.Count), lines.Length);
+        Assert.Equal(127, lines.Length);
+        Assert.All(lines, line => Assert.True(lineSchema.Evaluate(JsonNode.Parse(line), options).IsValid, line[..80]));
+        // The schema reaches into the decree schema's definitions: a deadline kind it does not know fails.
+        Assert.False(lineSchema.Evaluate(JsonNode.Parse(lines[0].Replace("\"kind\":\"quarter\"", "\"kind\":\"soon\"", StringComparison.Ordinal)), options).IsValid);
+        var measures = lines.Select(line => ExportJson.ReadMeasure(line)!).ToList();
+        var measure = measures.Single(m => m.Id == "P1800000897/5");
+        Assert.Equal(("P1800000897", "kk", "II"), (measure.Decree, measure.Language, measure.Section!.Numeral));
+        Assert.Contains(measures, m => m.Responsible.Any(r => r.Expansion == "Қазақстан Республикасы Ішкі істер министрлігі"));
+
+        // amounts.csv: one row per amount of measures.jsonl, typed; the seed's 2019 budget adds up to its totals row.
+        var amounts = Csv(temp.File("amounts.csv"));
+        Assert.Equal(["decree", "language", "measure", "source", "year", "million_tenge"], amounts[0]);
+        Assert.Equal(measures.Sum(m => m.Financing.Amounts.Count), amounts.Count - 1);
+        var rows = amounts.Skip(1).Select(r => (Measure: r[2], Source: r[3], Year: int.Parse(r[4], CultureInfo.InvariantCulture), Million: decimal.Parse(r[5], CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(14233m, rows.Where(r => r.Source == "РБ" && r.Year == 2019).Sum(r => r.Million));
+
+        // glossary.csv: every entry of every decree kept.
+        var glossary = Csv(temp.File("glossary.csv"));
+        Assert.Equal(["decree", "language", "abbreviation", "expansion"], glossary[0]);
+        Assert.Equal(decrees.Sum(d => d.Glossary.Count), glossary.Count - 1);
+        Assert.Contains(glossary, row => row[2] == "ІІМ" && row[3] == "Қазақстан Республикасы Ішкі істер министрлігі");
+
+        // The datasheet's counts are the files' counts; the schemas are the published ones.
+        var datasheet = File.ReadAllText(temp.File("datasheet.md"));
+        Assert.Contains($"| `measures.jsonl` | a roadmap measure with its decree, language and section (`measure-line.schema.json`) | {lines.Length} |", datasheet, StringComparison.Ordinal);
+        Assert.Contains($"| {amounts.Count - 1} |", datasheet, StringComparison.Ordinal);
+        Assert.Contains("art. 8", datasheet, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllText(Repository.File("docs/measure-line.schema.json")), File.ReadAllText(temp.File("measure-line.schema.json")));
+        Assert.Contains("exported 4 decrees, 127 measures", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_inputs_give_byte_identical_files_wherever_they_lie()
+    {
+        using var temp = new TempDirectory();
+        var elsewhere = corpus.CopyTo(temp.File("elsewhere"));
+        Export(corpus.Folder, temp.File("a"));
+        Export(elsewhere, temp.File("b"));
+        Assert.All(DatasetFiles, name => Assert.Equal(File.ReadAllBytes(temp.File($"a/{name}")), File.ReadAllBytes(temp.File($"b/{name}"))));
+    }
+
+    [Fact]
+    public void Copies_of_one_decree_keep_text_over_ocr_and_pdf_and_list_the_others()
+    {
+        using var temp = new TempDirectory();
+        var input = corpus.CopyTo(temp.File("in"));
+        // The same text, as if it had come from a scan.
+        var scan = JsonNode.Parse(File.ReadAllText(Path.Combine(input, "P1800000897.pdf.json")))!;
+        scan["source"]!["ocrPages"] = 17;
+        File.WriteAllText(Path.Combine(input, "P1800000897.ocr.json"), scan.ToJsonString());
+
+        var (exit, output, _) = Export(input, temp.File("out"));
+
+        Assert.Equal(ExitCodes.Success, exit);
+        var duplicates = Csv(temp.File("out/duplicates.csv"));
+        Assert.Equal(
+            [["decree", "kept", "dropped", "reason"],
+             ["P1800000897", "P1800000897.json", "P1800000897.pdf.json", "pdf, where the kept copy is text"],
+             ["P1800000897", "P1800000897.json", "P1800000897.ocr.json", "read by OCR (17 pages) where the kept copy has text"]],
+            duplicates);
+        Assert.Contains("left out P1800000897.ocr.json for P1800000897.json", output, StringComparison.Ordinal);
+        Assert.Contains("`P1800000897.ocr.json` left out for `P1800000897.json`", File.ReadAllText(temp.File("out/datasheet.md")), StringComparison.Ordinal);
+        Assert.Equal("text", DecreeJson.Deserialize(File.ReadLines(temp.File("out/decrees.jsonl")).First())!.Source.Format);
+    }
+
+    [Fact]
+    public void A_bad_file_is_named_and_the_rest_exported_and_nothing_to_export_is_exit_code_one()
+    {
+        using var temp = new TempDirectory();
+        var input = corpus.CopyTo(temp.File("in"));
+        File.WriteAllText(Path.Combine(input, "broken.json"), "{\"schemaVersion\": \"1.2\", \"measures\": [");
+        var (exit, output, error) = Export(input, temp.File("out"));
+        Assert.Equal(ExitCodes.SomeFailed, exit);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Contains("broken.json: is not a decree JSON", error, StringComparison.Ordinal);
+        Assert.Contains("exported 4 decrees", output, StringComparison.Ordinal);
+
+        Directory.CreateDirectory(temp.File("empty"));
+        Assert.Equal(ExitCodes.NothingDone, Export(temp.File("empty"), temp.File("out2")).Exit);
+        Assert.False(Directory.Exists(temp.File("out2")));
+        Assert.Equal(ExitCodes.NothingDone, Export(temp.File("missing"), temp.File("out3")).Exit);
+        var (sameExit, _, sameError) = Export(input, input);
+        Assert.Equal(ExitCodes.NothingDone, sameExit);
+        Assert.Contains("cannot go into the folder it is read from", sameError, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Утративший силу", "Действующий")]
+    [InlineData("Күшін жойған", "Қолданыстағы")]
+    [InlineData("Обновленный", "Действующий")]
+    [InlineData("Действующий", null)]
+    public void The_copy_with_the_newer_status_is_kept(string newer, string? older)
+    {
+        var copies = new[]
+        {
+            new ExportCandidate("a.json", "V1600014606.ru", 0, DecreeStatus.Rank(older), null, "html"),
+            new ExportCandidate("b.json", "V1600014606.ru", 0, DecreeStatus.Rank(newer), null, "html"),
+        };
+        var (kept, dropped) = DuplicateRule.Choose(copies);
+        Assert.Equal("b.json", kept.File);
+        Assert.Equal("an older status than the kept copy's", Assert.Single(dropped).Reason);
+    }
+
+    [Fact]
+    public void Of_two_copies_with_one_status_the_later_edition_is_kept_and_a_tie_goes_by_name()
+    {
+        var earlier = new ExportCandidate("b.json", "K", 0, 2, new DateOnly(2017, 8, 24), "html");
+        var later = new ExportCandidate("c.json", "K", 0, 2, new DateOnly(2025, 6, 10), "html");
+        Assert.Equal("c.json", DuplicateRule.Choose([earlier, later]).Kept.File);
+        var twin = earlier with { File = "a.json" };
+        Assert.Equal("a.json", DuplicateRule.Choose([earlier, twin]).Kept.File);
+    }
+}
