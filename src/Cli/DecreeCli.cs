@@ -12,6 +12,7 @@ public static class DecreeCli
             ConvertCommand.Create(output, error),
             ShowCommand.Create(output, error),
             Export.ExportCommand.Create(output, error),
+            Fetching.FetchCommand.Create(output, error),
             Bench.BenchCommand.Create(output, error),
             Search.IndexCommand.Create(output, error),
             Search.SearchCommand.Create(output, error),

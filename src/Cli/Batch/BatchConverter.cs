@@ -5,6 +5,7 @@ using DecreeParser.Ingest.Pipeline;
 using DecreeParser.Ingest.Reading;
 using DecreeParser.Model.Blocks;
 using DecreeParser.Model.Decrees;
+using DecreeParser.Model.Files;
 
 namespace DecreeParser.Cli.Batch;
 

@@ -1,3 +1,4 @@
+using DecreeParser.Model.Files;
 namespace DecreeParser.Cli.Batch;
 
 /// <summary>

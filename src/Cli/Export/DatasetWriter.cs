@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using DecreeParser.Ingest.Json;
 using DecreeParser.Model.Decrees;
+using DecreeParser.Model.Files;
 
 namespace DecreeParser.Cli.Export;
 

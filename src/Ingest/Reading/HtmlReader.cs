@@ -48,6 +48,9 @@ public static partial class HtmlReader
         return (collector.Blocks, string.IsNullOrEmpty(status) ? null : status);
     }
 
+    /// <summary>Whether a page is a single-page application's shell (the new adilet's), which holds no text of the act.</summary>
+    public static bool IsAppShell(string html) => IsAppShell(new HtmlParser().ParseDocument(html));
+
     /// <summary>A page whose body is scripts and an empty mount point: a single-page application's shell.</summary>
     private static bool IsAppShell(IDocument document)
     {

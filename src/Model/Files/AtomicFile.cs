@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DecreeParser.Cli;
+namespace DecreeParser.Model.Files;
 
 /// <summary>
 /// Writes files so that each is either whole or absent: the bytes go to a temporary file beside
@@ -13,6 +13,13 @@ public static partial class AtomicFile
     {
         using var staged = new Staged(path);
         staged.Stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+        staged.Commit();
+    }
+
+    public static void WriteAllBytes(string path, byte[] bytes)
+    {
+        using var staged = new Staged(path);
+        staged.Stream.Write(bytes);
         staged.Commit();
     }
 
