@@ -1,24 +1,31 @@
 namespace DecreeParser.Fetch;
 
 /// <summary>
-/// Spaces requests at least <c>delay</c> apart, however many callers ask at once: each caller
-/// reserves the next free slot under a lock, then waits for it outside.
+/// Lets requests go at least <c>delay</c> apart, however many callers ask at once. The time is
+/// taken when a caller is let through, not when it asked: a wait that a busy machine stretched
+/// never lets the next request follow on its heels.
 /// </summary>
 public sealed class RateLimiter(TimeSpan delay, TimeProvider time)
 {
     private readonly Lock gate = new();
     private DateTimeOffset next = DateTimeOffset.MinValue;
 
-    public Task WaitAsync(CancellationToken cancellation)
+    public async Task WaitAsync(CancellationToken cancellation)
     {
-        TimeSpan wait;
-        lock (gate)
+        while (true)
         {
-            var now = time.GetUtcNow();
-            var slot = next > now ? next : now;
-            next = slot + delay;
-            wait = slot - now;
+            TimeSpan wait;
+            lock (gate)
+            {
+                var now = time.GetUtcNow();
+                if (now >= next)
+                {
+                    next = now + delay;
+                    return;
+                }
+                wait = next - now;
+            }
+            await Task.Delay(wait, time, cancellation).ConfigureAwait(false);
         }
-        return wait > TimeSpan.Zero ? Task.Delay(wait, time, cancellation) : Task.CompletedTask;
     }
 }

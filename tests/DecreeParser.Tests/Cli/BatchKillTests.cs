@@ -6,6 +6,11 @@ using DecreeParser.Tests.Support;
 
 namespace DecreeParser.Tests.Cli;
 
+/// <summary>Alone: the batch it kills takes both cores, which would stretch the timing of tests running beside it.</summary>
+[CollectionDefinition(nameof(BatchKillTests), DisableParallelization = true)]
+public sealed class RunsAlone;
+
+[Collection(nameof(BatchKillTests))]
 public class BatchKillTests
 {
     [Fact]
