@@ -4,9 +4,10 @@ namespace DecreeParser.Fetch;
 
 /// <summary>
 /// An adilet document id: the kind's letter (P resolution, V registered order, Z law, K code,
-/// U decree of the President, G local act), two digits of the year, then eight characters of the
-/// act's number ("P1800000897", "K940001000_", "G26IS000381"). Given as is, in lower case, or as
-/// an adilet address.
+/// U decree of the President, G local act), two digits of the year, then the act's number in eight
+/// characters: digits, the last one maybe "_" ("P1800000897", "K940001000_"); only a local act's
+/// number has capital letters in it ("G26IS000381"), so a letter O typed for a zero in any other id
+/// is caught before a request. Given as is, in lower case, or as an adilet address.
 /// </summary>
 public static partial class AdiletId
 {
@@ -19,11 +20,11 @@ public static partial class AdiletId
         var candidate = (fromAddress.Success ? fromAddress.Groups["id"].Value : trimmed).ToUpperInvariant();
         if (Id().IsMatch(candidate)) return (candidate, null);
         return (null, candidate.Length > 0 && !"PVZKUG".Contains(candidate[0], StringComparison.Ordinal)
-            ? $"\"{text}\" is not an adilet id: ids start with P, V, Z, K, U or G (P1800000897)"
-            : $"\"{text}\" is not an adilet id: a letter, two digits of the year and eight characters (P1800000897, K940001000_)");
+            ? $"\"{trimmed}\" is not an adilet id: ids start with P, V, Z, K, U or G (P1800000897)"
+            : $"\"{trimmed}\" is not an adilet id: a letter, two digits of the year and eight of the number, all digits but a last \"_\" (P1800000897, K940001000_)");
     }
 
-    [GeneratedRegex(@"^[PVZKUG]\d{2}[0-9A-Z_]{8}$")]
+    [GeneratedRegex(@"^(?:[PVZKU]\d{9}[\d_]|G\d{2}[0-9A-Z]{7}[0-9A-Z_])$")]
     private static partial Regex Id();
 
     [GeneratedRegex(@"^https?://[^/]*adilet\.zan\.kz/(?:kaz|rus|eng)/docs/(?<id>[^/?#]+)", RegexOptions.IgnoreCase)]

@@ -1,19 +1,13 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DecreeParser.Ingest.Json;
 
 namespace DecreeParser.Cli.Export;
 
 /// <summary>measures.jsonl lines: one compact object per line, camelCase, Cyrillic as is, as the decree JSON writes it.</summary>
 public static class ExportJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        TypeInfoResolver = ExportJsonContext.Default,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = false,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonSerializerOptions Options = DecreeJson.Conventions(ExportJsonContext.Default, indented: false);
 
     public static string Line(MeasureLine line) => JsonSerializer.Serialize(line, Options);
 

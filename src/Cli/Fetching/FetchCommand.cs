@@ -104,7 +104,7 @@ public static class FetchCommand
     {
         var size = string.Create(CultureInfo.InvariantCulture, $"{new FileInfo(target).Length / 1024.0:0.#} KB");
         return result.Source is { } source
-            ? $"{result.Request} → {DisplayPath.Of(target)} ({size} from {source.Host})"
+            ? $"{result.Request} → {DisplayPath.Of(target)} ({size} from {source.Authority})"
             : $"{result.Request} → {DisplayPath.Of(target)} ({size} from the cache)";
     }
 }

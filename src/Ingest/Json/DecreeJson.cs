@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using DecreeParser.Model.Decrees;
 
 namespace DecreeParser.Ingest.Json;
@@ -11,16 +12,19 @@ namespace DecreeParser.Ingest.Json;
 /// </summary>
 public static class DecreeJson
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly JsonSerializerOptions Options = Conventions(DecreeJsonContext.Default, indented: true);
+
+    private static readonly JsonSerializerOptions LineOptions = Conventions(DecreeJsonContext.Default, indented: false);
+
+    /// <summary>The options every JSON file of ours is written with, for a serializer context of its types.</summary>
+    public static JsonSerializerOptions Conventions(IJsonTypeInfoResolver types, bool indented) => new()
     {
-        TypeInfoResolver = DecreeJsonContext.Default,
+        TypeInfoResolver = types,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        // The output is a data file, never inlined into HTML: only what JSON itself requires is escaped.
+        WriteIndented = indented,
+        // Outputs are data files, never inlined into HTML: only what JSON itself requires is escaped.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
-
-    private static readonly JsonSerializerOptions LineOptions = new(Options) { WriteIndented = false };
 
     public static string Serialize(Decree decree) => JsonSerializer.Serialize(decree, Options) + "\n";
 

@@ -11,14 +11,6 @@ namespace DecreeParser.Tests.Cli;
 
 public class BatchConvertTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = DecreeCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     private static string[] JsonFiles(string folder) =>
         [.. Directory.GetFiles(folder, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
 
@@ -27,16 +19,16 @@ public class BatchConvertTests
     {
         using var temp = new TempDirectory();
         var outDir = temp.File("out");
-        var first = Run("convert", Repository.SeedPath, Repository.File("corpus/adilet"), "--out", outDir);
+        var first = Command.Run("convert", Repository.SeedPath, Repository.File("corpus/adilet"), "--out", outDir);
         Assert.Equal((ExitCodes.Success, 4, 0), (first.Exit, SummaryRows.Count(first.Output, "converted"), SummaryRows.Count(first.Output, "skipped")));
         var written = File.GetLastWriteTimeUtc(Path.Combine(outDir, "P1800000897.json"));
 
-        var second = Run("convert", Repository.SeedPath, Repository.File("corpus/adilet"), "--out", outDir);
+        var second = Command.Run("convert", Repository.SeedPath, Repository.File("corpus/adilet"), "--out", outDir);
         Assert.Equal((ExitCodes.Success, 0, 4), (second.Exit, SummaryRows.Count(second.Output, "converted"), SummaryRows.Count(second.Output, "skipped")));
         Assert.Contains("unchanged since it was converted to P1800000897.json", second.Output, StringComparison.Ordinal);
         Assert.Equal(written, File.GetLastWriteTimeUtc(Path.Combine(outDir, "P1800000897.json")));
 
-        var forced = Run("convert", Repository.SeedPath, Repository.File("corpus/adilet"), "--out", outDir, "--force");
+        var forced = Command.Run("convert", Repository.SeedPath, Repository.File("corpus/adilet"), "--out", outDir, "--force");
         Assert.Equal((ExitCodes.Success, 4, 0), (forced.Exit, SummaryRows.Count(forced.Output, "converted"), SummaryRows.Count(forced.Output, "skipped")));
         Assert.Equal(["P1800000897.json", "V1600014592.ru.json", "V1600014606.json", "V1600014606.ru.json"], JsonFiles(outDir));
     }
@@ -48,10 +40,10 @@ public class BatchConvertTests
         var input = temp.File("P1800000897.txt");
         File.WriteAllText(input, Seed.Text);
         var outDir = temp.File("out");
-        Run("convert", input, "--out", outDir);
+        Command.Run("convert", input, "--out", outDir);
 
         File.WriteAllText(input, Seed.With("Жол картасы) бекітілсін", "Жол картасы)  бекітілсін"));
-        var changed = Run("convert", input, "--out", outDir);
+        var changed = Command.Run("convert", input, "--out", outDir);
         Assert.Equal(1, SummaryRows.Count(changed.Output, "converted"));
         Assert.Equal(["P1800000897.json"], JsonFiles(outDir));
 
@@ -60,7 +52,7 @@ public class BatchConvertTests
         var json = JsonNode.Parse(File.ReadAllText(path))!;
         json["pipelineVersion"] = "0.3.0+000000000000";
         File.WriteAllText(path, json.ToJsonString());
-        var upgraded = Run("convert", input, "--out", outDir);
+        var upgraded = Command.Run("convert", input, "--out", outDir);
         Assert.Equal(1, SummaryRows.Count(upgraded.Output, "converted"));
         Assert.Equal(PipelineVersion.Current, DecreeJson.Deserialize(File.ReadAllText(path))!.PipelineVersion);
     }
@@ -69,7 +61,7 @@ public class BatchConvertTests
     public void Two_sources_of_one_decree_both_get_an_output_and_the_summary_says_they_met()
     {
         using var temp = new TempDirectory();
-        var (exit, output, _) = Run("convert", Repository.SeedPath, Repository.File("corpus/formats/P1800000897.html"), Repository.File("corpus/formats/P1800000897.docx"),
+        var (exit, output, _) = Command.Run("convert", Repository.SeedPath, Repository.File("corpus/formats/P1800000897.html"), Repository.File("corpus/formats/P1800000897.docx"),
             "--out", temp.Path, "--parallelism", "1");
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal(["P1800000897.docx.json", "P1800000897.html.json", "P1800000897.json"], JsonFiles(temp.Path));
@@ -77,7 +69,7 @@ public class BatchConvertTests
         Assert.Equal("html", DecreeJson.Deserialize(File.ReadAllText(temp.File("P1800000897.html.json")))!.Source.Format);
 
         // A rerun keeps every name: each output still belongs to its own source.
-        var again = Run("convert", Repository.SeedPath, Repository.File("corpus/formats/P1800000897.html"), Repository.File("corpus/formats/P1800000897.docx"), "--out", temp.Path, "--force");
+        var again = Command.Run("convert", Repository.SeedPath, Repository.File("corpus/formats/P1800000897.html"), Repository.File("corpus/formats/P1800000897.docx"), "--out", temp.Path, "--force");
         Assert.Equal(3, SummaryRows.Count(again.Output, "converted"));
         Assert.Equal(["P1800000897.docx.json", "P1800000897.html.json", "P1800000897.json"], JsonFiles(temp.Path));
     }
@@ -87,7 +79,7 @@ public class BatchConvertTests
     {
         using var temp = new TempDirectory();
         File.WriteAllText(temp.File("P1800000897.json"), "{\"mine\": true}");
-        var (exit, output, _) = Run("convert", Repository.SeedPath, "--out", temp.Path);
+        var (exit, output, _) = Command.Run("convert", Repository.SeedPath, "--out", temp.Path);
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Equal("{\"mine\": true}", File.ReadAllText(temp.File("P1800000897.json")));
         Assert.Contains("a file not written by decree convert", output, StringComparison.Ordinal);
@@ -101,7 +93,7 @@ public class BatchConvertTests
         File.WriteAllBytes(temp.File("empty.txt"), []);
         File.WriteAllText(temp.File("notes.txt"), "Бұл жай ғана жазба, қаулы емес.");
         var outDir = temp.File("out");
-        var (exit, _, error) = Run("convert", temp.File("empty.txt"), temp.File("notes.txt"), Repository.SeedPath, "--out", outDir);
+        var (exit, _, error) = Command.Run("convert", temp.File("empty.txt"), temp.File("notes.txt"), Repository.SeedPath, "--out", outDir);
 
         Assert.Equal(ExitCodes.SomeFailed, exit);
         Assert.Equal(2, error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
@@ -111,7 +103,7 @@ public class BatchConvertTests
             failures.Select(f => (Path.GetFileName(f.GetProperty("file").GetString()!), f.GetProperty("stage").GetString(), f.GetProperty("reason").GetString())));
 
         // A rerun where all goes well leaves an empty failures file, not the old one.
-        Run("convert", Repository.SeedPath, "--out", outDir);
+        Command.Run("convert", Repository.SeedPath, "--out", outDir);
         Assert.Equal("", File.ReadAllText(Path.Combine(outDir, FailureLog.FileName)));
     }
 
@@ -120,10 +112,10 @@ public class BatchConvertTests
     {
         using var temp = new TempDirectory();
         File.WriteAllBytes(temp.File("empty.txt"), []);
-        Assert.Equal(ExitCodes.NothingDone, Run("convert", temp.File("empty.txt"), "--out", temp.File("a")).Exit);
-        Assert.Equal(ExitCodes.SomeFailed, Run("convert", temp.File("empty.txt"), Repository.SeedPath, "--out", temp.File("b")).Exit);
-        Assert.Equal(ExitCodes.NothingDone, Run("convert", temp.File("no-such-folder/*.txt"), "--out", temp.File("c")).Exit);
-        Assert.Equal(ExitCodes.NothingDone, Run("convert", Repository.SeedPath, "--out", temp.File("d"), "--parallelism", "0").Exit);
+        Assert.Equal(ExitCodes.NothingDone, Command.Run("convert", temp.File("empty.txt"), "--out", temp.File("a")).Exit);
+        Assert.Equal(ExitCodes.SomeFailed, Command.Run("convert", temp.File("empty.txt"), Repository.SeedPath, "--out", temp.File("b")).Exit);
+        Assert.Equal(ExitCodes.NothingDone, Command.Run("convert", temp.File("no-such-folder/*.txt"), "--out", temp.File("c")).Exit);
+        Assert.Equal(ExitCodes.NothingDone, Command.Run("convert", Repository.SeedPath, "--out", temp.File("d"), "--parallelism", "0").Exit);
     }
 
     [Fact]
@@ -135,11 +127,11 @@ public class BatchConvertTests
         File.Copy(Repository.SeedPath, temp.File("in/P1800000897.txt"));
         var outDir = temp.File("in/out");
 
-        var html = Run("convert", temp.File("in") + "/**/*.html", "--out", outDir);
+        var html = Command.Run("convert", temp.File("in") + "/**/*.html", "--out", outDir);
         Assert.Equal((ExitCodes.Success, 1), (html.Exit, SummaryRows.Count(html.Output, "converted")));
 
         // The folder itself, output inside it: the outputs are not read back as inputs.
-        var all = Run("convert", temp.File("in"), "--out", outDir);
+        var all = Command.Run("convert", temp.File("in"), "--out", outDir);
         Assert.Equal((ExitCodes.Success, "", 1, 1), (all.Exit, all.Error, SummaryRows.Count(all.Output, "converted"), SummaryRows.Count(all.Output, "skipped")));
     }
 
@@ -148,8 +140,8 @@ public class BatchConvertTests
     {
         using var temp = new TempDirectory();
         SyntheticInputs.Write(Seed.Text, temp.File("in"), 8);
-        Run("convert", temp.File("in"), "--out", temp.File("serial"), "--parallelism", "1");
-        Run("convert", temp.File("in"), "--out", temp.File("parallel"), "--parallelism", "4");
+        Command.Run("convert", temp.File("in"), "--out", temp.File("serial"), "--parallelism", "1");
+        Command.Run("convert", temp.File("in"), "--out", temp.File("parallel"), "--parallelism", "4");
         var names = JsonFiles(temp.File("serial"));
         Assert.Equal(8, names.Length);
         Assert.Equal(names, JsonFiles(temp.File("parallel")));
@@ -162,7 +154,7 @@ public class BatchConvertTests
         using var temp = new TempDirectory();
         File.WriteAllText(temp.File($".P1800000897.json.{Guid.NewGuid():N}.tmp"), "{\"half");
         File.WriteAllText(temp.File(".notes.tmp"), "the user's");
-        Run("convert", Repository.SeedPath, "--out", temp.Path);
+        Command.Run("convert", Repository.SeedPath, "--out", temp.Path);
         Assert.Equal([".notes.tmp"], Directory.GetFiles(temp.Path, ".*").Select(Path.GetFileName));
     }
 

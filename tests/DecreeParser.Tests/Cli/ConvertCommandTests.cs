@@ -7,19 +7,11 @@ namespace DecreeParser.Tests.Cli;
 
 public class ConvertCommandTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = DecreeCli.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void The_seed_folder_converts_to_one_json_named_by_the_adilet_id()
     {
         using var temp = new TempDirectory();
-        var (exit, output, error) = Run("convert", Path.Combine(Repository.Root, "corpus", "seed"), "--out", temp.Path);
+        var (exit, output, error) = Command.Run("convert", Path.Combine(Repository.Root, "corpus", "seed"), "--out", temp.Path);
         Assert.Equal((ExitCodes.Success, ""), (exit, error));
         Assert.Equal(["P1800000897.json", "failures.jsonl"], Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("127 measures", output, StringComparison.Ordinal);
@@ -40,7 +32,7 @@ public class ConvertCommandTests
         var missing = temp.File("missing.txt");
         var outDir = Path.Combine(temp.Path, "out");
 
-        var (exit, _, error) = Run("convert", empty, binary, missing, Repository.SeedPath, "--out", outDir);
+        var (exit, _, error) = Command.Run("convert", empty, binary, missing, Repository.SeedPath, "--out", outDir);
 
         Assert.Equal(ExitCodes.SomeFailed, exit);
         var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -55,7 +47,7 @@ public class ConvertCommandTests
     public void Nothing_converted_is_exit_code_one()
     {
         using var temp = new TempDirectory();
-        var (exit, _, error) = Run("convert", temp.File("missing.txt"), "--out", temp.File("out"));
+        var (exit, _, error) = Command.Run("convert", temp.File("missing.txt"), "--out", temp.File("out"));
         Assert.Equal(ExitCodes.NothingDone, exit);
         Assert.Contains("missing.txt: file not found", error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(temp.File("out"), "*.json"));
@@ -67,7 +59,7 @@ public class ConvertCommandTests
         using var temp = new TempDirectory();
         var copy = temp.File("copy.txt");
         File.Copy(Repository.SeedPath, copy);
-        var (exit, output, _) = Run("convert", Repository.SeedPath, copy, "--out", temp.File("out"), "--parallelism", "1");
+        var (exit, output, _) = Command.Run("convert", Repository.SeedPath, copy, "--out", temp.File("out"), "--parallelism", "1");
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("copy.txt: the same bytes as", output, StringComparison.Ordinal);
         Assert.Equal(["P1800000897.json"], Directory.GetFiles(temp.File("out"), "*.json").Select(Path.GetFileName));
@@ -81,7 +73,7 @@ public class ConvertCommandTests
         // SOURCES.md, scripts, real pages. One at a time, so the first source of a decree in name order
         // takes its plain name.
         using var temp = new TempDirectory();
-        var (exit, _, error) = Run("convert", Path.Combine(Repository.Root, "corpus"), "--out", temp.Path, "--parallelism", "1");
+        var (exit, _, error) = Command.Run("convert", Path.Combine(Repository.Root, "corpus"), "--out", temp.Path, "--parallelism", "1");
         Assert.Equal(ExitCodes.SomeFailed, exit);
         Assert.Contains("SOURCES.md: no decree found in it", error, StringComparison.Ordinal);
         Assert.Contains("P1800000897.json: JSON, not a decree source", error, StringComparison.Ordinal);
@@ -102,7 +94,7 @@ public class ConvertCommandTests
     {
         using var temp = new TempDirectory();
         File.WriteAllText(temp.File("taken"), "user's file");
-        var (exit, _, error) = Run("convert", Repository.SeedPath, "--out", temp.File("taken"));
+        var (exit, _, error) = Command.Run("convert", Repository.SeedPath, "--out", temp.File("taken"));
         Assert.Equal(ExitCodes.NothingDone, exit);
         Assert.Contains("the output folder cannot be created", error, StringComparison.Ordinal);
         Assert.Equal("user's file", File.ReadAllText(temp.File("taken")));
@@ -127,7 +119,7 @@ public class ConvertCommandTests
         File.Copy(Formats.FixtureFiles.PathOf("P1800000897.docx"), temp.File("good.docx"));
         var outDir = Path.Combine(temp.Path, "..", Path.GetFileName(temp.Path) + "-out");
 
-        var (exit, _, error) = Run("convert", temp.Path, "--out", outDir);
+        var (exit, _, error) = Command.Run("convert", temp.Path, "--out", outDir);
 
         try
         {
@@ -146,7 +138,7 @@ public class ConvertCommandTests
     [Fact]
     public void Show_prints_sections_deadline_kinds_totals_and_warnings()
     {
-        var (exit, output, _) = Run("show", Repository.SeedPath);
+        var (exit, output, _) = Command.Run("show", Repository.SeedPath);
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("P1800000897", output, StringComparison.Ordinal);
         Assert.Contains("IX", output, StringComparison.Ordinal);
@@ -159,9 +151,9 @@ public class ConvertCommandTests
     public void Show_reads_a_converted_json_too()
     {
         using var temp = new TempDirectory();
-        Run("convert", Repository.SeedPath, "--out", temp.Path);
-        var fromJson = Run("show", temp.File("P1800000897.json"));
-        var fromSource = Run("show", Repository.SeedPath);
+        Command.Run("convert", Repository.SeedPath, "--out", temp.Path);
+        var fromJson = Command.Run("show", temp.File("P1800000897.json"));
+        var fromSource = Command.Run("show", Repository.SeedPath);
         Assert.Equal(ExitCodes.Success, fromJson.Exit);
         Assert.Equal(
             fromSource.Output.Split('\n').Where(l => !l.StartsWith("Source:", StringComparison.Ordinal)),
@@ -171,7 +163,7 @@ public class ConvertCommandTests
     [Fact]
     public void Show_of_a_missing_file_names_it()
     {
-        var (exit, _, error) = Run("show", "/nonexistent/decree.txt");
+        var (exit, _, error) = Command.Run("show", "/nonexistent/decree.txt");
         Assert.Equal(ExitCodes.NothingDone, exit);
         Assert.Equal("error: /nonexistent/decree.txt: file not found", error.Trim());
     }

@@ -39,13 +39,7 @@ public class ExportCommandTests(ConvertedCorpus corpus) : IClassFixture<Converte
     private static readonly string[] DatasetFiles =
         ["amounts.csv", "datasheet.md", "decree.schema.json", "decrees.jsonl", "duplicates.csv", "glossary.csv", "measure-line.schema.json", "measures.jsonl"];
 
-    private static (int Exit, string Output, string Error) Export(string inDir, string outDir)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = DecreeCli.Run(["export", "--in", inDir, "--out", outDir], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Export(string inDir, string outDir) => Command.Run("export", "--in", inDir, "--out", outDir);
 
     /// <summary>The rows of a CSV file as RFC 4180 reads them (no field here spans lines).</summary>
     private static List<string[]> Csv(string path)

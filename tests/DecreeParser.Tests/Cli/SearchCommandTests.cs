@@ -6,20 +6,12 @@ namespace DecreeParser.Tests.Cli;
 
 public class SearchCommandTests
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = DecreeCli.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     private static string IndexCorpus(TempDirectory temp)
     {
         var json = temp.File("json");
-        Assert.Equal(0, Run(["convert", Repository.SeedPath, .. SearchCorpus.AdiletPages.Select(Repository.File), "--out", json]).Code);
+        Assert.Equal(0, Command.Run(["convert", Repository.SeedPath, .. SearchCorpus.AdiletPages.Select(Repository.File), "--out", json]).Exit);
         var index = temp.File("index");
-        var (code, output, _) = Run("index", json, "--index", index);
+        var (code, output, _) = Command.Run("index", json, "--index", index);
         Assert.Equal(0, code);
         Assert.Contains("indexed 4 decrees, 127 measures", output, StringComparison.Ordinal);
         return index;
@@ -30,7 +22,7 @@ public class SearchCommandTests
     {
         using var temp = new TempDirectory();
         var index = IndexCorpus(temp);
-        var (code, output, error) = Run("search", "облыстарының", "--index", index, "--json");
+        var (code, output, error) = Command.Run("search", "облыстарының", "--index", index, "--json");
         Assert.Equal(0, code);
         Assert.Equal("", error);
         using var json = JsonDocument.Parse(output);
@@ -50,7 +42,7 @@ public class SearchCommandTests
     {
         using var temp = new TempDirectory();
         var index = IndexCorpus(temp);
-        var (code, output, _) = Run("search", "ДСМ", "--index", index, "--year", "2019", "--limit", "3");
+        var (code, output, _) = Command.Run("search", "ДСМ", "--index", index, "--year", "2019", "--limit", "3");
         Assert.Equal(0, code);
         Assert.Contains("⟦ДСМ⟧", output, StringComparison.Ordinal);
         Assert.Contains("responsible: ", output, StringComparison.Ordinal);
@@ -60,16 +52,16 @@ public class SearchCommandTests
     public void Searching_a_missing_or_damaged_index_is_one_line_and_writes_nothing()
     {
         using var temp = new TempDirectory();
-        var missing = Run("search", "полиция", "--index", temp.File("none"));
-        Assert.Equal(ExitCodes.NothingDone, missing.Code);
+        var missing = Command.Run("search", "полиция", "--index", temp.File("none"));
+        Assert.Equal(ExitCodes.NothingDone, missing.Exit);
         Assert.Single(missing.Error.Trim().Split('\n'));
         Assert.False(Directory.Exists(temp.File("none")));
 
         var index = IndexCorpus(temp);
         foreach (var file in Directory.GetFiles(index, "segments_*")) File.WriteAllBytes(file, [1, 2, 3, 4, 5]);
         var before = Directory.GetFiles(index).ToDictionary(f => f, File.ReadAllBytes);
-        var damaged = Run("search", "полиция", "--index", index);
-        Assert.Equal(ExitCodes.NothingDone, damaged.Code);
+        var damaged = Command.Run("search", "полиция", "--index", index);
+        Assert.Equal(ExitCodes.NothingDone, damaged.Exit);
         Assert.Single(damaged.Error.Trim().Split('\n'));
         Assert.Contains(index, damaged.Error, StringComparison.Ordinal);
         Assert.Equal(before.Keys.Order(), Directory.GetFiles(index).Order());
@@ -82,7 +74,7 @@ public class SearchCommandTests
     public void An_empty_query_is_refused(string query)
     {
         using var temp = new TempDirectory();
-        var (code, _, error) = Run("search", query, "--index", temp.Path);
+        var (code, _, error) = Command.Run("search", query, "--index", temp.Path);
         Assert.Equal(ExitCodes.NothingDone, code);
         Assert.Equal("error: the query is empty", error.Trim());
     }
@@ -91,7 +83,7 @@ public class SearchCommandTests
     public void An_unknown_deadline_kind_is_refused_with_the_known_ones()
     {
         using var temp = new TempDirectory();
-        var (code, _, error) = Run("search", "полиция", "--index", temp.Path, "--deadline-kind", "weekly");
+        var (code, _, error) = Command.Run("search", "полиция", "--index", temp.Path, "--deadline-kind", "weekly");
         Assert.Equal(ExitCodes.NothingDone, code);
         Assert.Contains("unknown deadline kind \"weekly\" (known: quarter, quarterRange", error, StringComparison.Ordinal);
     }
@@ -100,7 +92,7 @@ public class SearchCommandTests
     public void A_query_of_ten_thousand_characters_is_refused()
     {
         using var temp = new TempDirectory();
-        var (code, _, error) = Run("search", new string('а', 10_000), "--index", temp.Path);
+        var (code, _, error) = Command.Run("search", new string('а', 10_000), "--index", temp.Path);
         Assert.Equal(ExitCodes.NothingDone, code);
         Assert.Contains("10000 characters", error, StringComparison.Ordinal);
     }
@@ -112,7 +104,7 @@ public class SearchCommandTests
         File.WriteAllText(temp.File("config.json"), "{\"name\": \"not a decree\"}");
         File.WriteAllText(temp.File("broken.json"), "{\"schemaVersion\": ");
         var index = temp.File("index");
-        var (code, _, error) = Run("index", temp.File("config.json"), temp.File("broken.json"), "--index", index);
+        var (code, _, error) = Command.Run("index", temp.File("config.json"), temp.File("broken.json"), "--index", index);
         Assert.Equal(ExitCodes.NothingDone, code);
         Assert.Contains("config.json: is not a decree JSON", error, StringComparison.Ordinal);
         Assert.Contains("broken.json: is not a decree JSON", error, StringComparison.Ordinal);

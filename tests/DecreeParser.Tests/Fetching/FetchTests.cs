@@ -35,14 +35,8 @@ public sealed class FetchTests : IDisposable
         Timeout = TimeSpan.FromSeconds(10),
     };
 
-    private (int Exit, string Output, string Error) Fetch(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        string[] common = ["--site", site.New.ToString(), "--site", site.Old.ToString(), "--cache", temp.File("cache"), "--delay", "0", "--timeout", "10"];
-        var exit = DecreeCli.Run(["fetch", .. args, .. common], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private (int Exit, string Output, string Error) Fetch(params string[] args) =>
+        Command.Run(["fetch", .. args, "--site", site.New.ToString(), "--site", site.Old.ToString(), "--cache", temp.File("cache"), "--delay", "0", "--timeout", "10"]);
 
     /// <summary>When each request left the client (the server's own log is late for the first, while it warms up).</summary>
     private readonly List<DateTimeOffset> sent = [];
@@ -167,7 +161,7 @@ public sealed class FetchTests : IDisposable
 
         var (some, output, error) = Fetch(list, "--out", temp.File("some"));
         Assert.Equal(ExitCodes.SomeFailed, some);
-        Assert.Contains($"{list}:4: \"X1600014606  \" is not an adilet id: ids start with P, V, Z, K, U or G", error, StringComparison.Ordinal);
+        Assert.Contains($"{list}:4: \"X1600014606\" is not an adilet id: ids start with P, V, Z, K, U or G", error, StringComparison.Ordinal);
         Assert.Equal(2, site.Requests.Count);
         Assert.Contains("V1600014592 kk html", output, StringComparison.Ordinal);
     }
@@ -222,6 +216,8 @@ public sealed class FetchTests : IDisposable
     [InlineData("PXX00000897")]
     [InlineData("P18000-0897")]
     [InlineData("https://example.com/kaz/docs/P1800000897")]
+    [InlineData("V16000146O6")]
+    [InlineData("P18000_0897")]
     public void What_is_not_an_id_is_refused_with_a_reason(string text) => Assert.NotNull(AdiletId.Parse(text).Problem);
 
     [Fact]
