@@ -9,30 +9,36 @@ namespace DecreeParser.Cli.Batch;
 /// </summary>
 public sealed record OutputHeader(string? PipelineVersion, string SourcePath, string SourceSha256)
 {
-    private const int HeadBytes = 64 * 1024;
+    /// <summary>How much of a file is read to find its header: a little first, more when a long title comes before it.</summary>
+    private static readonly int[] HeadSizes = [8 * 1024, 64 * 1024];
 
     /// <summary>The header, or null when the file is not a decree JSON of ours (or not whole).</summary>
     public static OutputHeader? Read(string path)
     {
-        var head = new byte[HeadBytes];
-        int length;
-        try
+        foreach (var size in HeadSizes)
         {
-            using var stream = File.OpenRead(path);
-            length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            var head = new byte[size];
+            int length;
+            try
+            {
+                using var stream = File.OpenRead(path);
+                length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+            try
+            {
+                if (Parse(head.AsSpan(0, length), isWhole: length < size) is { } header) return header;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+            if (length < size) return null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-        try
-        {
-            return Parse(head.AsSpan(0, length), isWhole: length < HeadBytes);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
+        return null;
     }
 
     private static OutputHeader? Parse(ReadOnlySpan<byte> head, bool isWhole)

@@ -166,6 +166,9 @@ public class BatchConvertTests
         File.WriteAllText(temp.File("whole.json"), json);
         File.WriteAllText(temp.File("cut.json"), json[..200]);
         File.WriteAllText(temp.File("other.json"), "[1, 2, 3]");
+        // A title longer than the first read puts the source further in: the header is still found.
+        File.WriteAllText(temp.File("long.json"), DecreeJson.Serialize(Seed.Decree with { Title = new string('ж', 10_000) }));
+        Assert.Equal(Seed.Decree.Source.Sha256, OutputHeader.Read(temp.File("long.json"))!.SourceSha256);
         Assert.Equal(new OutputHeader("1.0.0+abc", Seed.Decree.Source.Path, Seed.Decree.Source.Sha256), OutputHeader.Read(temp.File("whole.json")));
         Assert.Null(OutputHeader.Read(temp.File("cut.json")));
         Assert.Null(OutputHeader.Read(temp.File("other.json")));
