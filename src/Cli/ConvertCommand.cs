@@ -63,7 +63,7 @@ public static class ConvertCommand
             });
         if (terminal)
         {
-            TerminalProgress.Run(inputs.Count, summary, Batch);
+            TerminalProgress.Run(Spectre.Console.AnsiConsole.Console, inputs.Count, summary, Batch);
             foreach (var failure in summary.Failures) error.WriteLine(LineProgress.ErrorLine(failure));
         }
         else

@@ -12,9 +12,9 @@ public sealed class TerminalProgress(ProgressTask task, BatchSummary summary) : 
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
 
-    public static void Run(int total, BatchSummary summary, Action<IBatchProgress> batch)
+    public static void Run(IAnsiConsole console, int total, BatchSummary summary, Action<IBatchProgress> batch)
     {
-        AnsiConsole.Progress()
+        console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(context => batch(new TerminalProgress(context.AddTask("converting", maxValue: total), summary)));
