@@ -13,6 +13,7 @@ public static class DecreeCli
             ShowCommand.Create(output, error),
             Export.ExportCommand.Create(output, error),
             Fetching.FetchCommand.Create(output, error),
+            Serve.ServeCommand.Create(output, error),
             Bench.BenchCommand.Create(output, error),
             Search.IndexCommand.Create(output, error),
             Search.SearchCommand.Create(output, error),

@@ -20,6 +20,19 @@ public sealed class AbbreviationRegistry
 
     public int Count => _entries.Count;
 
+    /// <summary>The registry of an index: the glossaries its decree documents keep.</summary>
+    public static AbbreviationRegistry Load(Lucene.Net.Index.IndexReader reader)
+    {
+        var registry = new AbbreviationRegistry();
+        var searcher = new Lucene.Net.Search.IndexSearcher(reader);
+        var decrees = searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexFields.Kind, IndexFields.DecreeKind)), Math.Max(1, reader.MaxDoc));
+        foreach (var hit in decrees.ScoreDocs)
+        {
+            foreach (var entry in DecreeDocument.GlossaryOf(searcher.Doc(hit.Doc))) registry.Add(entry);
+        }
+        return registry;
+    }
+
     public IEnumerable<GlossaryEntry> Entries => _entries.Keys.Select(k => new GlossaryEntry(k.Code, k.Expansion));
 
     public void Add(GlossaryEntry entry)

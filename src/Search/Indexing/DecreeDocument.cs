@@ -13,6 +13,9 @@ public static class DecreeDocument
 {
     public const string Glossary = "glossary";
 
+    /// <summary>The whole decree as JSON, for the pages that show it; stored, never searched.</summary>
+    public const string Whole = "decree.json";
+
     public static Document Build(Decree decree, DecreeContext context)
     {
         var document = new Document
@@ -20,6 +23,7 @@ public static class DecreeDocument
             new StringField(IndexFields.Kind, IndexFields.DecreeKind, Field.Store.YES),
             new StringField(IndexFields.Key, context.Key, Field.Store.YES),
             new StoredField(Glossary, JsonSerializer.Serialize(decree.Glossary, SearchJson.Options)),
+            new StoredField(Whole, SearchJson.Serialize(decree)),
         };
         context.AddTo(document);
         Store(document, IndexFields.Number, decree.Number);
@@ -32,6 +36,8 @@ public static class DecreeDocument
 
     public static IReadOnlyList<GlossaryEntry> GlossaryOf(Document document) =>
         document.Stored(Glossary) is { } json ? JsonSerializer.Deserialize<GlossaryEntry[]>(json, SearchJson.Options) ?? [] : [];
+
+    public static Decree? DecreeOf(Document document) => document.Stored(Whole) is { } json ? SearchJson.Decree(json) : null;
 
     /// <summary>Every text of the decree but its measures (they are documents of their own), paragraph by paragraph.</summary>
     public static string FullText(Decree decree)

@@ -73,16 +73,9 @@ public sealed class DecreeIndexWriter : IDisposable
 
     private static AbbreviationRegistry LoadRegistry(Lucene.Net.Store.Directory directory)
     {
-        var registry = new AbbreviationRegistry();
-        if (!DirectoryReader.IndexExists(directory)) return registry;
+        if (!DirectoryReader.IndexExists(directory)) return new AbbreviationRegistry();
         using var reader = DirectoryReader.Open(directory);
-        var searcher = new Lucene.Net.Search.IndexSearcher(reader);
-        var decrees = searcher.Search(new Lucene.Net.Search.TermQuery(new Term(IndexFields.Kind, IndexFields.DecreeKind)), Math.Max(1, reader.MaxDoc));
-        foreach (var hit in decrees.ScoreDocs)
-        {
-            foreach (var entry in DecreeDocument.GlossaryOf(searcher.Doc(hit.Doc))) registry.Add(entry);
-        }
-        return registry;
+        return AbbreviationRegistry.Load(reader);
     }
 }
 

@@ -8,7 +8,8 @@ namespace DecreeParser.Search.Indexing;
 /// </summary>
 public sealed record IndexInfo(string Analysis, string Format)
 {
-    public const string CurrentFormat = "1";
+    // 2: decree documents keep the whole decree (for the web pages).
+    public const string CurrentFormat = "2";
 
     public static IndexInfo For(string analysis) => new(analysis, CurrentFormat);
 

@@ -21,6 +21,8 @@ public sealed class DecreeSearcher : IDisposable
     private readonly Lucene.Net.Store.Directory? _ownedDirectory;
     private readonly IndexSearcher _searcher;
     private readonly DecreeQueryBuilder _queries;
+    private readonly Lazy<IReadOnlyDictionary<string, string>> _expansions;
+    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> _allFacets;
 
     private DecreeSearcher(DirectoryReader reader, SearchAnalysis analysis, Lucene.Net.Store.Directory? ownedDirectory)
     {
@@ -29,6 +31,15 @@ public sealed class DecreeSearcher : IDisposable
         Analysis = analysis;
         _searcher = new IndexSearcher(reader) { Similarity = Ranking.Similarity };
         _queries = new DecreeQueryBuilder(analysis.Analyzer);
+        _expansions = new Lazy<IReadOnlyDictionary<string, string>>(() => AbbreviationRegistry.Load(reader).Entries
+            .GroupBy(e => e.Abbreviation, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Expansion, StringComparer.Ordinal));
+        _allFacets = new Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>>(() =>
+        {
+            var counter = new FacetCounter();
+            _searcher.Search(new MatchAllDocsQuery(), counter);
+            return counter.Counts();
+        });
     }
 
     public SearchAnalysis Analysis { get; }
@@ -66,16 +77,43 @@ public sealed class DecreeSearcher : IDisposable
         var text = _queries.Text(request) ?? new BooleanQuery();
         var query = DecreeQueryBuilder.Filters(request) is { } filters ? new FilteredQuery(text, new QueryWrapperFilter(filters)) : text;
 
-        var top = TopScoreDocCollector.Create(request.Limit, docsScoredInOrder: false);
+        var top = TopScoreDocCollector.Create(request.Offset + request.Limit, docsScoredInOrder: false);
         var facets = new FacetCounter();
         _searcher.Search(query, MultiCollector.Wrap(top, facets));
-        var docs = top.GetTopDocs();
+        var docs = top.GetTopDocs(request.Offset, request.Limit);
 
         var terms = new HashSet<Term>();
         text.ExtractTerms(terms);
         var snippets = new SnippetBuilder(Analysis.Analyzer, terms.Select(t => (t.Field, t.Text)).ToHashSet());
         var hits = docs.ScoreDocs.Select(d => Hit(_searcher.Doc(d.Doc), d.Score, snippets)).ToList();
         return new SearchResult(request.Query, docs.TotalHits, hits, facets.Counts());
+    }
+
+    /// <summary>A decree by its key ("P1800000897", "V1600014606.ru"), whole; null when the index has none.</summary>
+    public Model.Decrees.Decree? FindDecree(string key) =>
+        Single(IndexFields.DecreeKind, key) is { } document ? DecreeDocument.DecreeOf(document) : null;
+
+    /// <summary>A measure by its id ("P1800000897/5.1") and the key of its decree; null when the index has none.</summary>
+    public (Model.Decrees.Measure Measure, string Decree)? FindMeasure(string id) =>
+        Single(IndexFields.MeasureKind, id) is { } document && document.Stored(IndexFields.Json) is { } json && SearchJson.Measure(json) is { } measure
+            ? (measure, document.Stored(IndexFields.Decree)!)
+            : null;
+
+    /// <summary>Every value of every facet in the index, with its count: what the filters can choose from.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> AllFacetValues => _allFacets.Value;
+
+    /// <summary>Every abbreviation the indexed decrees define, with its expansion (the first, where decrees differ).</summary>
+    public IReadOnlyDictionary<string, string> Expansions => _expansions.Value;
+
+    private Document? Single(string kind, string key)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Kind, kind)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Key, key)), Occur.MUST },
+        };
+        var hits = _searcher.Search(query, 1).ScoreDocs;
+        return hits.Length == 0 ? null : _searcher.Doc(hits[0].Doc);
     }
 
     private static SearchHit Hit(Document document, float score, SnippetBuilder snippets)

@@ -9,6 +9,9 @@ public sealed record SearchRequest(string Query)
     public const int LongestQuery = 1000;
     public const int MostHits = 1000;
 
+    /// <summary>How deep paging may go: hits beyond this rank are not shown.</summary>
+    public const int DeepestHit = 10_000;
+
     public string? Responsible { get; init; }
     public int? Year { get; init; }
     public string? Source { get; init; }
@@ -16,12 +19,16 @@ public sealed record SearchRequest(string Query)
     public string? Decree { get; init; }
     public int Limit { get; init; } = 10;
 
+    /// <summary>How many of the best hits to pass over: a page's start.</summary>
+    public int Offset { get; init; }
+
     /// <summary>Why the request cannot run, or null when it can.</summary>
     public string? Problem() => Query switch
     {
         _ when string.IsNullOrWhiteSpace(Query) => "the query is empty",
         { Length: > LongestQuery } => $"the query is {Query.Length} characters long; the limit is {LongestQuery}",
         _ when Limit is < 1 or > MostHits => $"the limit must be between 1 and {MostHits}",
+        _ when Offset < 0 || Offset + Limit > DeepestHit => $"only the first {DeepestHit} hits can be shown",
         _ when DeadlineKind is { } kind && !DeadlineKinds.Names.Contains(kind) =>
             $"unknown deadline kind \"{kind}\" (known: {string.Join(", ", DeadlineKinds.Names)})",
         _ => null,

@@ -32,5 +32,13 @@ public static class SearchCorpus
         return DecreeSearcher.Open(directory, analysis);
     }
 
+    /// <summary>The corpus indexed into a folder, as `decree index` would.</summary>
+    public static void WriteIndex(string folder)
+    {
+        using var writer = DecreeIndexWriter.Open(folder, SearchAnalysis.Shipped);
+        writer.Add(Decrees);
+        writer.Commit();
+    }
+
     public static IReadOnlyList<string> Ids(this SearchResult result) => [.. result.Hits.Select(h => h.Id)];
 }

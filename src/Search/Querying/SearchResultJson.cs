@@ -1,8 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using DecreeParser.Search.Querying;
 
-namespace DecreeParser.Cli.Search;
+namespace DecreeParser.Search.Querying;
 
 /// <summary>
 /// `decree search --json`: exactly one object, {"query", "total", "hits": [{"id", "decree", "number",
@@ -33,6 +32,14 @@ public static class SearchResultJson
             json.WriteEndObject();
             json.WriteEndObject();
         }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>One hit as the object `hits` holds, on its own: a line of a JSON Lines download.</summary>
+    public static string Serialize(SearchHit hit)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options)) WriteHit(json, hit);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DecreeParser.Cli.Export;
+namespace DecreeParser.Model.Files;
 
 /// <summary>
 /// RFC 4180 CSV: comma-separated, a field quoted when it holds a comma, quote or line break (quotes

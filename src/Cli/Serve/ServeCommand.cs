@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Globalization;
+using DecreeParser.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace DecreeParser.Cli.Serve;
+
+/// <summary>
+/// `decree serve --index &lt;dir&gt; [--port N] [--host H]`: the search pages and the JSON API on
+/// localhost (by default), until Ctrl+C. Prints the address it listens on.
+/// </summary>
+public static class ServeCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var index = new Option<string>("--index") { Required = true, Description = "The index folder `decree index` built." };
+        var port = new Option<int>("--port") { DefaultValueFactory = _ => 5080, Description = "The port (0: any free one)." };
+        var host = new Option<string>("--host") { DefaultValueFactory = _ => "127.0.0.1", Description = "The address to listen on; 127.0.0.1 keeps it to this machine." };
+        var command = new Command("serve", "Serve the search pages and the JSON API over an index.") { index, port, host };
+        command.SetAction(parsed => Run(parsed.GetValue(index)!, parsed.GetValue(host)!, parsed.GetValue(port), output, error));
+        return command;
+    }
+
+    public static int Run(string index, string host, int port, TextWriter output, TextWriter error)
+    {
+        if (port is < 0 or > 65535)
+        {
+            error.WriteLine($"error: --port {port}: not a port");
+            return ExitCodes.NothingDone;
+        }
+        var url = string.Create(CultureInfo.InvariantCulture, $"http://{(host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host)}:{port}");
+        using var app = DecreeWebApp.Create(["--index", index, "--urls", url]);
+        if (app.Services.GetRequiredService<IndexHolder>().Problem is { } problem)
+        {
+            // The pages say so too (503), but whoever started the server should know at once.
+            error.WriteLine($"warning: {problem}; every page will answer 503 until it is fixed and the server restarted");
+        }
+        try
+        {
+            app.Start();
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"error: {url}: cannot listen there ({e.Message})");
+            return ExitCodes.NothingDone;
+        }
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [url];
+        output.WriteLine($"serving {index} at {string.Join(", ", addresses)} (Ctrl+C to stop)");
+        output.Flush();
+        app.WaitForShutdown();
+        output.WriteLine("stopped");
+        return ExitCodes.Success;
+    }
+}

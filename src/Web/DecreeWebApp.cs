@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace DecreeParser.Web;
+
+/// <summary>
+/// The web app: search, measure and decree pages rendered on the server, and a JSON API beside them,
+/// over one index opened read-only. Settings: "index" (the folder) and the usual "urls".
+/// </summary>
+public static class DecreeWebApp
+{
+    public static WebApplication Create(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        // Warnings and the address it listens on; not a line per request.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        builder.Services.AddSingleton(services => IndexHolder.Open(services.GetRequiredService<IConfiguration>()["index"]));
+
+        var app = builder.Build();
+        app.Use(SecurityHeaders.Add);
+        StyleSheet.Map(app);
+        ApiEndpoints.Map(app);
+        PageEndpoints.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using DecreeParser.Model.Decrees;
+using DecreeParser.Web.Html;
+
+namespace DecreeParser.Web.Pages;
+
+/// <summary>
+/// A measure with every typed field: number and parent, section, deadline as written and as a
+/// period, responsible bodies with their full names and "by agreement", financing per source and
+/// year, the repairs made in its row, where it stands in the source, and a link to its decree.
+/// </summary>
+public static class MeasurePage
+{
+    public static string Render(UiText text, Measure measure, Decree decree, string decreeKey)
+    {
+        return Layout.Page(text, $"{measure.Number}. {measure.Title}", Paths.Measure(measure.Id, text.OtherLanguage), html =>
+        {
+            html.Open("article", ("class", "measure"))
+                .Element("p", $"{text.Measure} {measure.Number} · {decreeKey}", ("class", "kicker"))
+                .Element("h1", measure.Title)
+                .Open("dl");
+            html.Term(text.Number, measure.Number);
+            if (measure.Parent is { } parent) html.Element("dt", text.Parent).Open("dd").Link(Paths.Measure($"{decreeKey}/{parent}", text.Language), parent).Close("dd");
+            if (decree.Sections.FirstOrDefault(s => s.Order == measure.Section) is { } section) html.Term(text.Section, $"{section.Numeral}. {section.Title}");
+            html.Term(text.CompletionForm, measure.CompletionForm);
+            html.Term(text.Deadline, measure.Deadline.Text);
+            html.Term(text.Period, Period(text, measure.Deadline));
+            html.Close("dl");
+
+            html.Element("h2", text.ResponsibleBodies).Open("ul", ("class", "responsible"));
+            foreach (var party in measure.Responsible)
+            {
+                html.Open("li").Text(party.Expansion is { } expansion ? $"{expansion} ({party.Code})" : party.Text);
+                if (party.ByAgreement) html.Text(" — ").Element("em", party.AgreementWith is { } with ? $"{text.ByAgreement} ({with})" : text.ByAgreement);
+                html.Close("li");
+            }
+            html.Close("ul");
+
+            Financing(html, text, measure.Financing);
+
+            html.Element("h2", text.Repairs);
+            var repairs = MeasureRepairs.Of(decree, measure);
+            if (repairs.Count == 0) html.Element("p", text.NoRepairs);
+            else
+            {
+                html.Open("table", ("class", "repairs")).Open("tbody");
+                foreach (var repair in repairs)
+                {
+                    html.Open("tr").Element("td", repair.Kind).Open("td").Element("del", repair.Before).Close("td")
+                        .Open("td").Element("ins", repair.After).Close("td").Element("td", repair.Location.ToString()).Close("tr");
+                }
+                html.Close("tbody").Close("table");
+            }
+
+            html.Open("dl");
+            html.Term(text.Location, $"{decree.Source.Path}: {measure.Location}");
+            html.Close("dl")
+                .Open("p").Link(Paths.Decree(decreeKey, text.Language), $"{text.ToDecree}: {decree.Title ?? decreeKey}", ("class", "to-decree")).Close("p")
+                .Close("article");
+        });
+    }
+
+    private static string Period(UiText text, Deadline deadline)
+    {
+        var span = deadline.From == deadline.To ? deadline.From : $"{deadline.From} – {deadline.To}";
+        var kind = text.KindName(DeadlineKinds.Name(deadline.Kind));
+        return string.Join(" · ", new[] { kind, span, deadline.Recurrence?.ToString().ToLowerInvariant() }.Where(p => !string.IsNullOrEmpty(p)));
+    }
+
+    private static void Financing(HtmlWriter html, UiText text, Financing financing)
+    {
+        html.Element("h2", text.Financing).Element("p", financing.Text);
+        if (financing.Required == false) html.Element("p", text.NotRequired, ("class", "note"));
+        if (financing.WithinAllocatedFunds) html.Element("p", text.WithinFunds, ("class", "note"));
+        if (financing.Amounts.Count == 0) return;
+        var years = financing.Amounts.Select(a => a.Year).Distinct().Order().ToList();
+        html.Element("h3", $"{text.Amounts}, {text.MillionTenge}").Open("table", ("class", "amounts")).Open("thead").Open("tr").Element("th", text.Source);
+        foreach (var year in years) html.Element("th", year.ToString(CultureInfo.InvariantCulture));
+        html.Close("tr").Close("thead").Open("tbody");
+        foreach (var source in financing.Amounts.GroupBy(a => a.Source ?? "—"))
+        {
+            html.Open("tr").Element("th", source.Key);
+            foreach (var year in years)
+            {
+                var sum = source.Where(a => a.Year == year).Sum(a => a.MillionTenge);
+                html.Element("td", source.Any(a => a.Year == year) ? sum.ToString("#,0.###", CultureInfo.InvariantCulture) : "");
+            }
+            html.Close("tr");
+        }
+        html.Close("tbody").Close("table");
+    }
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+
+namespace DecreeParser.Web;
+
+/// <summary>
+/// The interface's words, in Kazakh (the default) and Russian. One record per language, so a
+/// string missing in one is a compile error, not a blank on the page.
+/// </summary>
+public sealed record UiText(
+    string Language,
+    string OtherLanguage,
+    string OtherLanguageName,
+    string AppTitle,
+    string SearchButton,
+    string QueryLabel,
+    string Responsible,
+    string Year,
+    string Source,
+    string DeadlineKind,
+    string Decree,
+    string Any,
+    string FoundFormat,
+    string NothingFoundFormat,
+    string WithFilters,
+    string TryDropping,
+    string Without,
+    string Previous,
+    string Next,
+    string PageFormat,
+    string Download,
+    string Measure,
+    string Number,
+    string Parent,
+    string Section,
+    string CompletionForm,
+    string Deadline,
+    string Period,
+    string ResponsibleBodies,
+    string ByAgreement,
+    string Financing,
+    string NotRequired,
+    string WithinFunds,
+    string Amounts,
+    string MillionTenge,
+    string Repairs,
+    string NoRepairs,
+    string Location,
+    string ToDecree,
+    string Status,
+    string Date,
+    string Issuer,
+    string Paragraphs,
+    string Roadmap,
+    string Glossary,
+    string Warnings,
+    string Notes,
+    string Signatory,
+    string Title,
+    string NotFoundFormat,
+    string IndexUnavailableFormat,
+    string BadRequestFormat,
+    IReadOnlyDictionary<string, string> DeadlineKinds)
+{
+    public static readonly UiText Kazakh = new(
+        "kk", "ru", "Русский",
+        "Қаулылар бойынша іздеу", "Іздеу", "Не іздейсіз: іс-шара, орган, қаржы көзі",
+        "Жауапты орган", "Жыл", "Қаржы көзі", "Мерзім түрі", "Құжат", "бәрі",
+        "{0} табылды · {1} мс", "«{0}» бойынша ештеңе табылмады", "сүзгілер", "Сүзгіні алып тастап көріңіз:", "сүзгісіз",
+        "Алдыңғы", "Келесі", "{0}-бет", "Нәтижелерді жүктеу",
+        "Іс-шара", "Нөмірі", "Жоғарғы іс-шара", "Бөлім", "Аяқтау нысаны", "Орындау мерзімі", "Кезең",
+        "Жауапты орындаушылар", "келісім бойынша", "Қаржыландыру", "талап етілмейді", "бөлінген қаражат шегінде",
+        "Қаржы көздері мен жылдар бойынша", "млн теңге", "Осы іс-шараға енгізілген түзетулер", "Түзету жоқ",
+        "Дереккөздегі орны", "Құжатқа өту",
+        "Мәртебесі", "Күні", "Қабылдаған", "Қаулының тармақтары", "Жол картасы", "Аббревиатуралар", "Ескертулер",
+        "Жариялаушының ескертпелері", "Қол қойған", "Атауы",
+        "Мұндай құжат жоқ: {0}", "Іздеу индексі қолжетімсіз: {0}", "Сұрау қабылданбады: {0}",
+        new Dictionary<string, string>
+        {
+            ["quarter"] = "тоқсан", ["quarterRange"] = "тоқсандар аралығы", ["year"] = "жыл", ["yearRange"] = "жылдар аралығы",
+            ["startingFrom"] = "бастап", ["recurring"] = "мерзімді", ["continuous"] = "тұрақты", ["unknown"] = "белгісіз",
+        });
+
+    public static readonly UiText Russian = new(
+        "ru", "kk", "Қазақша",
+        "Поиск по постановлениям", "Найти", "Что искать: мероприятие, орган, источник финансирования",
+        "Ответственный орган", "Год", "Источник финансирования", "Вид срока", "Документ", "все",
+        "Найдено: {0} · {1} мс", "По запросу «{0}» ничего не найдено", "фильтры", "Попробуйте убрать фильтр:", "без фильтра",
+        "Назад", "Далее", "Страница {0}", "Скачать результаты",
+        "Мероприятие", "Номер", "Родительское мероприятие", "Раздел", "Форма завершения", "Срок исполнения", "Период",
+        "Ответственные исполнители", "по согласованию", "Финансирование", "не требуется", "в пределах выделенных средств",
+        "По источникам и годам", "млн тенге", "Исправления в этом мероприятии", "Исправлений нет",
+        "Место в источнике", "К документу",
+        "Статус", "Дата", "Принял", "Пункты постановления", "Дорожная карта", "Аббревиатуры", "Предупреждения",
+        "Сноски издателя", "Подписал", "Название",
+        "Нет такого документа: {0}", "Поисковый индекс недоступен: {0}", "Запрос не принят: {0}",
+        new Dictionary<string, string>
+        {
+            ["quarter"] = "квартал", ["quarterRange"] = "кварталы", ["year"] = "год", ["yearRange"] = "годы",
+            ["startingFrom"] = "начиная с", ["recurring"] = "периодически", ["continuous"] = "постоянно", ["unknown"] = "не указан",
+        });
+
+    /// <summary>The interface for a "lang" value: Russian for "ru", Kazakh for anything else.</summary>
+    public static UiText For(string? language) => language == "ru" ? Russian : Kazakh;
+
+    public static string Format(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
+
+    public string KindName(string kind) => DeadlineKinds.GetValueOrDefault(kind, kind);
+}
