@@ -14,8 +14,8 @@ public static class DecreeWebApp
     public static WebApplication Create(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
-        // Warnings and the address it listens on; not a line per request.
-        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // Warnings only: `decree serve` prints the address itself, and no line per request.
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(services => IndexHolder.Open(services.GetRequiredService<IConfiguration>()["index"]));
 
         var app = builder.Build();

@@ -30,6 +30,22 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void The_web_bench_serves_pages_from_a_server_of_its_own_and_reports_times_and_memory()
+    {
+        var (exit, output, error) = Command.Run("bench", "--web", "--corpus", Path.Combine(Repository.Root, "corpus"));
+        Assert.Equal((ExitCodes.Success, ""), (exit, error));
+        Assert.Matches(@"web: 200 search pages .* p50 [\d.]+ ms, p99 [\d.]+ ms; server peak RSS \d+ MB over 4 decrees", output);
+    }
+
+    [Fact]
+    public void The_batch_bench_runs_a_batch_in_a_process_of_its_own_and_reports_its_peak_memory()
+    {
+        var (exit, output, error) = Command.Run("bench", "--batch", "--inputs", "20", "--corpus", Path.Combine(Repository.Root, "corpus"));
+        Assert.Equal((ExitCodes.Success, ""), (exit, error));
+        Assert.Matches(@"batch +20 inputs: [\d.]+ s, [\d.]+ inputs/s, peak RSS \d+ MB", output);
+    }
+
+    [Fact]
     public void A_missing_corpus_is_named()
     {
         var error = new StringWriter();

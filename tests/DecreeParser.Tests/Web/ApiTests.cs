@@ -6,12 +6,7 @@ namespace DecreeParser.Tests.Web;
 
 public class ApiTests(WebFixture web) : IClassFixture<WebFixture>
 {
-    private async Task<(HttpStatusCode Status, string Body, HttpResponseMessage Response)> Get(string path)
-    {
-        using var client = web.Client();
-        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response);
-    }
+    private Task<(HttpStatusCode Status, string Body, HttpResponseMessage Response)> Get(string path) => web.Get(path);
 
     [Fact]
     public async Task Api_search_is_the_object_decree_search_json_prints()

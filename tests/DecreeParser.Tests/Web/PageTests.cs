@@ -7,12 +7,7 @@ namespace DecreeParser.Tests.Web;
 /// <summary>Every page, in the test process, over the seed and the real adilet pages.</summary>
 public partial class PageTests(WebFixture web) : IClassFixture<WebFixture>
 {
-    private async Task<(HttpStatusCode Status, string Body, HttpResponseMessage Response)> Get(string path)
-    {
-        using var client = web.Client();
-        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response);
-    }
+    private Task<(HttpStatusCode Status, string Body, HttpResponseMessage Response)> Get(string path) => web.Get(path);
 
     private static string Q(string text) => Uri.EscapeDataString(text);
 

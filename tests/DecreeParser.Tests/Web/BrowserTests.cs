@@ -1,0 +1,90 @@
+using DecreeParser.Tests.Support;
+using Microsoft.Playwright;
+
+namespace DecreeParser.Tests.Web;
+
+/// <summary>
+/// The pages in a real browser: Debian's chromium, driven by Playwright (which cannot download its own
+/// browser here). `.ci/run` installs chromium; without it this test fails and says so.
+/// </summary>
+public class BrowserTests(WebFixture web) : IClassFixture<WebFixture>
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private static async Task<IBrowser> Launch(IPlaywright playwright)
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: apt-get install chromium (the browser tests drive Debian's chromium)");
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            // As root in a container, and with no network beyond loopback to reach.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    [Fact]
+    public async Task A_researcher_searches_in_kazakh_narrows_by_a_body_opens_the_measure_and_its_decree()
+    {
+        await using var server = await LiveServer.Start(web.IndexFolder);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add($"{message.Location}: {message.Text}"); };
+
+        await page.GotoAsync(server.Address.ToString());
+        await page.FillAsync("#q", "денсаулық сақтау министрлігімен");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForSelectorAsync(".hit");
+        Assert.StartsWith("40. Сотталғандарды медициналық", await page.InnerTextAsync(".hit-title >> nth=0"), StringComparison.Ordinal);
+        Assert.Contains("Денсаулық", await page.InnerTextAsync(".hit >> nth=0 >> mark"), StringComparison.Ordinal);
+
+        // The screenshot in the README is this page, taken here.
+        Directory.CreateDirectory(Repository.File("artifacts"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Repository.File("artifacts/search-page.png"), FullPage = false });
+        if (Environment.GetEnvironmentVariable("UPDATE_SCREENSHOT") == "1") File.Copy(Repository.File("artifacts/search-page.png"), Repository.File("docs/search-page.png"), overwrite: true);
+
+        await page.ClickAsync(".facets a:has-text('(ДСМ)')");
+        await page.WaitForURLAsync(url => url.Contains("responsible=", StringComparison.Ordinal));
+        Assert.Equal("ДСМ", await page.InputValueAsync("select[name=responsible]"));
+        Assert.StartsWith("40.", await page.InnerTextAsync(".hit-title >> nth=0"), StringComparison.Ordinal);
+
+        await page.ClickAsync(".hit-title >> nth=0 >> a");
+        await page.WaitForURLAsync(url => url.Contains("/measures/P1800000897/40", StringComparison.Ordinal));
+        Assert.StartsWith("Сотталғандарды медициналық", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        Assert.Contains("Денсаулық сақтау министрлігі", await page.InnerTextAsync("ul.responsible"), StringComparison.Ordinal);
+
+        await page.ClickAsync("a.to-decree");
+        await page.WaitForURLAsync(url => url.EndsWith("/decrees/P1800000897", StringComparison.Ordinal));
+        Assert.StartsWith("Қазақстан Республикасының ішкі істер органдарын жаңғырту", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        Assert.Equal(127, await page.Locator("table.roadmap tbody tr:not(.section)").CountAsync());
+
+        await page.GotoAsync(server.Address.ToString());
+        const string hostile = "<script>alert('xyzzy')</script>";
+        await page.FillAsync("#q", hostile);
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForSelectorAsync(".empty");
+        Assert.Contains($"«{hostile}» бойынша ештеңе табылмады", await page.InnerTextAsync(".empty"), StringComparison.Ordinal);
+        Assert.Equal(hostile, await page.InputValueAsync("#q"));
+        Assert.Equal(0, await page.Locator("script").CountAsync());
+        Assert.Equal(0, dialogs);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public async Task The_page_switches_to_russian_and_keeps_the_search()
+    {
+        await using var server = await LiveServer.Start(web.IndexFolder);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(new Uri(server.Address, "/?q=" + Uri.EscapeDataString("полиция")).ToString());
+        await page.ClickAsync("header a.language");
+        Assert.Equal("Найти", await page.InnerTextAsync("form button"));
+        Assert.Equal("полиция", await page.InputValueAsync("#q"));
+        Assert.Equal("ru", await page.GetAttributeAsync("html", "lang"));
+    }
+}
