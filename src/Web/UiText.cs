@@ -1,4 +1,5 @@
 using System.Globalization;
+using DecreeParser.Model.Decrees;
 
 namespace DecreeParser.Web;
 
@@ -59,7 +60,8 @@ public sealed record UiText(
     string NotFoundFormat,
     string IndexUnavailableFormat,
     string BadRequestFormat,
-    IReadOnlyDictionary<string, string> DeadlineKinds)
+    IReadOnlyDictionary<string, string> DeadlineKinds,
+    IReadOnlyDictionary<Recurrence, string> Recurrences)
 {
     public static readonly UiText Kazakh = new(
         "kk", "ru", "Русский",
@@ -78,6 +80,10 @@ public sealed record UiText(
         {
             ["quarter"] = "тоқсан", ["quarterRange"] = "тоқсандар аралығы", ["year"] = "жыл", ["yearRange"] = "жылдар аралығы",
             ["startingFrom"] = "бастап", ["recurring"] = "мерзімді", ["continuous"] = "тұрақты", ["unknown"] = "белгісіз",
+        },
+        new Dictionary<Recurrence, string>
+        {
+            [Recurrence.Annual] = "жыл сайын", [Recurrence.Semiannual] = "жарты жылда бір рет", [Recurrence.Quarterly] = "тоқсан сайын", [Recurrence.Monthly] = "ай сайын",
         });
 
     public static readonly UiText Russian = new(
@@ -97,6 +103,10 @@ public sealed record UiText(
         {
             ["quarter"] = "квартал", ["quarterRange"] = "кварталы", ["year"] = "год", ["yearRange"] = "годы",
             ["startingFrom"] = "начиная с", ["recurring"] = "периодически", ["continuous"] = "постоянно", ["unknown"] = "не указан",
+        },
+        new Dictionary<Recurrence, string>
+        {
+            [Recurrence.Annual] = "ежегодно", [Recurrence.Semiannual] = "раз в полгода", [Recurrence.Quarterly] = "ежеквартально", [Recurrence.Monthly] = "ежемесячно",
         });
 
     /// <summary>The interface for a "lang" value: Russian for "ru", Kazakh for anything else.</summary>

@@ -64,7 +64,8 @@ public static class MeasurePage
     {
         var span = deadline.From == deadline.To ? deadline.From : $"{deadline.From} – {deadline.To}";
         var kind = text.KindName(DeadlineKinds.Name(deadline.Kind));
-        return string.Join(" · ", new[] { kind, span, deadline.Recurrence?.ToString().ToLowerInvariant() }.Where(p => !string.IsNullOrEmpty(p)));
+        var recurrence = deadline.Recurrence is { } every ? text.Recurrences[every] : null;
+        return string.Join(" · ", new[] { kind, span, recurrence }.Where(p => !string.IsNullOrEmpty(p)));
     }
 
     private static void Financing(HtmlWriter html, UiText text, Financing financing)

@@ -82,6 +82,8 @@ public partial class PageTests(WebFixture web) : IClassFixture<WebFixture>
         var (_, child, _) = await Get("/measures/P1800000897/1.1");
         Assert.Contains("<dt>Жоғарғы іс-шара</dt><dd><a href=\"/measures/P1800000897/1\">1</a></dd>", child, StringComparison.Ordinal);
         Assert.Contains("келісім бойынша", (await Get("/measures/P1800000897/1")).Body, StringComparison.Ordinal);
+        Assert.Contains("<dt>Кезең</dt><dd>мерзімді", (await Get("/measures/P1800000897/10")).Body, StringComparison.Ordinal);
+        Assert.Contains("раз в полгода</dd>", (await Get("/measures/P1800000897/10?lang=ru")).Body, StringComparison.Ordinal);
     }
 
     [Fact]
