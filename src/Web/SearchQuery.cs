@@ -13,9 +13,6 @@ public sealed record SearchQuery(string Q, string? Responsible, int? Year, strin
     public const int DefaultSize = 20;
     public const int MostPerPage = 100;
 
-    /// <summary>The filters by their names in the address, as the facets name them.</summary>
-    public static readonly string[] FilterNames = ["responsible", "year", "source", "deadlineKind", "decree"];
-
     public static (SearchQuery Query, string? Problem) From(IQueryCollection query)
     {
         string? Value(string name) => query[name].FirstOrDefault() is { Length: > 0 } value ? value : null;

@@ -2,12 +2,13 @@ using System.Globalization;
 
 namespace DecreeParser.Cli.Batch;
 
-/// <summary>The process's peak resident memory, as Linux counts it (VmHWM); null where /proc does not say.</summary>
+/// <summary>A process's peak resident memory, as Linux counts it (VmHWM); null where /proc does not say.</summary>
 public static class PeakMemory
 {
-    public static double? Megabytes()
+    /// <param name="process">The process to ask about; this one when null.</param>
+    public static double? Megabytes(int? process = null)
     {
-        const string status = "/proc/self/status";
+        var status = $"/proc/{process?.ToString(CultureInfo.InvariantCulture) ?? "self"}/status";
         if (!File.Exists(status)) return null;
         var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         var kilobytes = line?["VmHWM:".Length..].Trim().Split(' ')[0];

@@ -25,7 +25,7 @@ public static class SearchBench
             return ExitCodes.NothingDone;
         }
         output.WriteLine(BenchCommand.Machine);
-        var real = InputFiles.Expand(EvalCommand.DefaultInputs.Select(i => Path.Combine(corpus, Path.GetFileName(i)))).Select(DecreeFiles.Load).Select(d => d.Decree).ToList();
+        var real = DecreeFiles.Bundled(corpus).Select(d => d.Decree).ToList();
         var queries = JudgedQuery.ReadFile(queriesFile);
         var folder = Directory.CreateTempSubdirectory("decree-bench-index-").FullName;
         try

@@ -31,7 +31,7 @@ public static partial class WebBench
         var folder = Directory.CreateTempSubdirectory("decree-bench-web-").FullName;
         try
         {
-            var decrees = InputFiles.Expand(EvalCommand.DefaultInputs.Select(i => Path.Combine(corpus, Path.GetFileName(i)))).Select(DecreeFiles.Load).ToList();
+            var decrees = DecreeFiles.Bundled(corpus);
             using (var writer = DecreeIndexWriter.Open(folder, SearchAnalysis.Shipped))
             {
                 writer.Add(decrees);
@@ -57,7 +57,7 @@ public static partial class WebBench
                     times.Add(clock.Elapsed.TotalMilliseconds);
                 }
                 times.Sort();
-                var memory = PeakMegabytes(server.Id);
+                var memory = Batch.PeakMemory.Megabytes(server.Id);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"web: {Pages} search pages (the {queries.Count} judged queries with their filters, after {WarmUp} to warm up), p50 {SearchBench.Percentile(times, 0.50):F2} ms, p99 {SearchBench.Percentile(times, 0.99):F2} ms; server peak RSS {memory:F0} MB over {decrees.Count} decrees"));
                 return ExitCodes.Success;
@@ -93,12 +93,6 @@ public static partial class WebBench
             }
         }
         return null;
-    }
-
-    private static double PeakMegabytes(int pid)
-    {
-        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0;
     }
 
     [GeneratedRegex(@"^serving .* at (?<address>http://[^ ,]+)")]

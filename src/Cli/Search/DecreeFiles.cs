@@ -21,6 +21,10 @@ public static class DecreeFiles
         return (decree, DecreeKey.Of(decree, Path.GetFileNameWithoutExtension(path)));
     }
 
+    /// <summary>The decrees search is measured on: those under the corpus folder's seed and adilet folders.</summary>
+    public static List<(Decree Decree, string Key)> Bundled(string corpus) =>
+        [.. InputFiles.Expand(EvalCommand.DefaultInputs.Select(input => Path.Combine(corpus, Path.GetFileName(input)))).Select(Load)];
+
     /// <summary>A decree JSON that `decree convert` wrote; refused by name when it is not one.</summary>
     public static Decree ReadJson(string path)
     {

@@ -2,8 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using DecreeParser.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -48,8 +46,7 @@ public static class ServeCommand
             error.WriteLine($"error: {url}: cannot listen there ({e.Message})");
             return ExitCodes.NothingDone;
         }
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [url];
-        output.WriteLine($"serving {index} at {string.Join(", ", addresses)} (Ctrl+C to stop)");
+        output.WriteLine($"serving {index} at {string.Join(", ", DecreeWebApp.Addresses(app))} (Ctrl+C to stop)");
         output.Flush();
         app.WaitForShutdown();
         output.WriteLine("stopped");

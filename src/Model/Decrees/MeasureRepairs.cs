@@ -14,7 +14,8 @@ public static class MeasureRepairs
             return [.. decree.Repairs.Where(r => r.Location.Table == table && r.Location.Row == row)];
         }
         if (at.Line is not { } first) return [];
-        var last = at.EndLine ?? decree.Measures.Select(m => m.Location.Line).Where(l => l > first).DefaultIfEmpty(null).Min() - 1 ?? int.MaxValue;
+        var next = decree.Measures.Select(m => m.Location.Line).Where(line => line > first).Min();
+        var last = at.EndLine ?? next - 1 ?? int.MaxValue;
         return [.. decree.Repairs.Where(r => r.Location.Line is { } line && first <= line && line <= last)];
     }
 }

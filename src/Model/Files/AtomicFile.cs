@@ -9,12 +9,8 @@ namespace DecreeParser.Model.Files;
 /// </summary>
 public static partial class AtomicFile
 {
-    public static void WriteAllText(string path, string text)
-    {
-        using var staged = new Staged(path);
-        staged.Stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
-        staged.Commit();
-    }
+    public static void WriteAllText(string path, string text) =>
+        WriteAllBytes(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
 
     public static void WriteAllBytes(string path, byte[] bytes)
     {

@@ -1,8 +1,5 @@
 using DecreeParser.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace DecreeParser.Tests.Web;
 
@@ -23,7 +20,7 @@ public sealed class LiveServer : IAsyncDisposable
     {
         var app = DecreeWebApp.Create(["--index", indexFolder, "--urls", "http://127.0.0.1:0"]);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var address = DecreeWebApp.Addresses(app).Single();
         return new LiveServer(app, new Uri(address));
     }
 
