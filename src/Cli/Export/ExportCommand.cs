@@ -65,16 +65,30 @@ public static class ExportCommand
             duplicates.AddRange(dropped.Select(d => new DuplicateRow(copies.Key, chosen.File, d.Dropped.File, d.Reason)));
         }
 
-        Directory.CreateDirectory(outDir);
-        using var writer = new DatasetWriter(outDir);
-        foreach (var candidate in kept) writer.Add(DecreeFiles.ReadJson(Path.Combine(inDir, candidate.File)), candidate.Key);
-        writer.Commit(duplicates);
+        try
+        {
+            Directory.CreateDirectory(outDir);
+            using var writer = new DatasetWriter(outDir);
+            foreach (var candidate in kept) writer.Add(DecreeFiles.ReadJson(Path.Combine(inDir, candidate.File)), candidate.Key);
+            writer.Commit(duplicates);
+            Report(writer, duplicates, outDir, output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The staged files are removed; a dataset already there stays as it was.
+            error.WriteLine($"error: {outDir}: the dataset cannot be written there ({e.Message})");
+            return ExitCodes.NothingDone;
+        }
+        return failed == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
+    }
+
+    private static void Report(DatasetWriter writer, List<DuplicateRow> duplicates, string outDir, TextWriter output)
+    {
 
         var counts = writer.Counts;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"exported {writer.Decrees} decrees, {counts.Measures} measures, {counts.Amounts} amounts, {counts.GlossaryEntries} glossary entries into {outDir}"));
         foreach (var row in duplicates) output.WriteLine($"left out {row.Dropped} for {row.Kept}: {row.Reason}");
-        return failed == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
     }
 
     /// <summary>A file's name as the dataset records it: relative to the exported folder, forward slashes.</summary>

@@ -89,6 +89,12 @@ public static class FetchCommand
                 failed++;
                 error.WriteLine($"error: {e.Message}");
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The cache or the output folder cannot be written: every other request would fail the same way.
+                error.WriteLine($"error: {request}: cannot be saved ({e.Message})");
+                return downloaded.Count == 0 ? ExitCodes.NothingDone : ExitCodes.SomeFailed;
+            }
         }
 
         if (downloaded.Count == 0) return ExitCodes.NothingDone;

@@ -165,6 +165,11 @@ public class ExportCommandTests(ConvertedCorpus corpus) : IClassFixture<Converte
         Assert.Equal(ExitCodes.NothingDone, Export(temp.File("empty"), temp.File("out2")).Exit);
         Assert.False(Directory.Exists(temp.File("out2")));
         Assert.Equal(ExitCodes.NothingDone, Export(temp.File("missing"), temp.File("out3")).Exit);
+        File.WriteAllText(temp.File("taken"), "the user's file");
+        var (takenExit, _, takenError) = Export(input, temp.File("taken"));
+        Assert.Equal(ExitCodes.NothingDone, takenExit);
+        Assert.Contains("taken: the dataset cannot be written there", takenError, StringComparison.Ordinal);
+        Assert.Equal("the user's file", File.ReadAllText(temp.File("taken")));
         var (sameExit, _, sameError) = Export(input, input);
         Assert.Equal(ExitCodes.NothingDone, sameExit);
         Assert.Contains("cannot go into the folder it is read from", sameError, StringComparison.Ordinal);

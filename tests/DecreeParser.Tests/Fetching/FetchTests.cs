@@ -178,6 +178,17 @@ public sealed class FetchTests : IDisposable
     }
 
     [Fact]
+    public void An_output_folder_that_cannot_be_written_is_one_error_line()
+    {
+        site.On("new", "/kaz/docs/V1600014606", Reply.Page(KazakhPage));
+        File.WriteAllText(temp.File("taken"), "the user's file");
+        var (exit, _, error) = Fetch("V1600014606", "--out", temp.File("taken"));
+        Assert.Equal(ExitCodes.NothingDone, exit);
+        Assert.StartsWith("error: V1600014606 kk html: cannot be saved", error, StringComparison.Ordinal);
+        Assert.Equal("the user's file", File.ReadAllText(temp.File("taken")));
+    }
+
+    [Fact]
     public void Requests_are_spaced_by_the_delay()
     {
         site.On("new", "/rus/docs/V1600014592", Reply.Error(500), Reply.Error(500), Reply.Page(OtherRussianPage));
