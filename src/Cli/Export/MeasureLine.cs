@@ -31,5 +31,5 @@ public sealed record MeasureLine(
             measure.Title, measure.CompletionForm, measure.Deadline, measure.Responsible, measure.Financing, measure.Location);
     }
 
-    public sealed record SectionRef(string Numeral, string Title);
+    public sealed record SectionRef(string? Numeral, string Title);
 }

@@ -11,8 +11,12 @@ namespace DecreeParser.Ingest.Repair;
 /// </summary>
 public static partial class RowMerger
 {
-    /// <summary>Merges <paramref name="parts"/> (the first is the row itself) and logs each change when given a log.</summary>
-    public static TableRow Merge(IReadOnlyList<TableRow> parts, RepairLog? log)
+    /// <summary>
+    /// Merges <paramref name="parts"/> (the first is the row itself) and logs each change when given a
+    /// log. The <paramref name="apart"/> columns keep the first row's text: each row holds its own
+    /// value there (a funding line's source and amounts), read row by row elsewhere.
+    /// </summary>
+    public static TableRow Merge(IReadOnlyList<TableRow> parts, RepairLog? log, IReadOnlyCollection<int>? apart = null)
     {
         var first = parts[0];
         if (parts.Count == 1) return first;
@@ -25,7 +29,7 @@ public static partial class RowMerger
             {
                 var addition = part.CellText(column);
                 // A merged cell's text stands in the first row already; the rows it covers repeat it.
-                if (addition.Length == 0 || part.Cells.ElementAtOrDefault(column)?.Covered == true) continue;
+                if (addition.Length == 0 || part.Cells.ElementAtOrDefault(column)?.Covered == true || apart?.Contains(column) == true) continue;
                 var at = part.Location.InColumn(column + 1);
                 var merged = Join(texts[column], addition, at, log);
                 log?.Record(RepairKinds.ContinuationRow, texts[column], merged, at);

@@ -16,13 +16,18 @@ public static partial class AmountParser
         var amounts = new List<Amount>();
         foreach (Match match in YearAmount().Matches(text))
         {
-            var digits = match.Groups["int"].Value.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
-            var fraction = match.Groups["frac"].Success ? "." + match.Groups["frac"].Value : "";
-            var value = decimal.Parse(digits + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            var value = Number(match.Groups["int"].Value, match.Groups["frac"].Success ? match.Groups["frac"].Value : null);
             var source = sources.LastOrDefault(s => s.Position < match.Index).Code;
             amounts.Add(new Amount(source, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), value));
         }
         return amounts;
+    }
+
+    /// <summary>A number from its whole part, thousands maybe grouped by spaces ("14 233"), and its fraction's digits.</summary>
+    public static decimal Number(string whole, string? fraction)
+    {
+        var digits = whole.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
+        return decimal.Parse(fraction is null ? digits : $"{digits}.{fraction}", NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
     }
 
     // "2019 жыл – 10 171 млн. теңге", "2019 год – 10 171,5 млн. тенге".

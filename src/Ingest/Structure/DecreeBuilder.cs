@@ -1,4 +1,5 @@
 using DecreeParser.Ingest.Repair;
+using DecreeParser.Ingest.Structure.Plans;
 using DecreeParser.Model.Blocks;
 using DecreeParser.Model.Decrees;
 
@@ -6,7 +7,7 @@ namespace DecreeParser.Ingest.Structure;
 
 /// <summary>
 /// Turns a document's blocks into a <see cref="Decree"/>: repair first, then the glossary (measures
-/// need it to resolve their responsible bodies), the head, the operative part and the roadmap.
+/// need it to resolve their responsible bodies), the head, the operative part and the plans.
 /// </summary>
 public static class DecreeBuilder
 {
@@ -26,7 +27,7 @@ public static class DecreeBuilder
 
         var metadata = MetadataParser.Parse(blocks, document.Source, warnings);
         var responsible = new ResponsibleParser(resolver, repairs, warnings);
-        var roadmap = new RoadmapBuilder(metadata.Id, new FinancingParser(resolver.Entries), responsible, repairs, warnings).Build(blocks);
+        var plans = new PlanReader(metadata.Id, new FinancingParser(resolver.Entries), responsible, repairs, warnings).Read(blocks);
 
         return new Decree
         {
@@ -43,10 +44,12 @@ public static class DecreeBuilder
             Notes = BodyExport.Notes(blocks),
             Paragraphs = OperativeParagraphParser.Parse(blocks),
             Signatory = SignatoryParser.Parse(blocks),
-            Sections = roadmap.Sections,
-            Measures = roadmap.Measures,
-            Totals = roadmap.Totals,
-            Tables = TableExport.From(blocks),
+            Plans = plans.Plans,
+            Sections = plans.Sections,
+            Measures = plans.Measures,
+            Totals = plans.Totals,
+            Indicators = plans.Indicators,
+            Tables = TableExport.From(blocks, plans.HeaderRows),
             Glossary = resolver.Entries,
             Repairs = repairs.Entries,
             Warnings = warnings.Entries,

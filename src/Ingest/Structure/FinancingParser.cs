@@ -9,37 +9,68 @@ namespace DecreeParser.Ingest.Structure;
 /// Sources are the common budget codes plus every glossary abbreviation whose expansion is a budget,
 /// a fund or a partnership, so a decree that defines its own source is read too. A code is found
 /// with or without spaces between its letters ("РБ", "Р Б", "МЖ Ә"), as letter spacing and OCR
-/// leave it, but not inside a longer word ("РБК").
+/// leave it, but not inside a longer word ("РБК"). A source written out in full ("Республикалық
+/// бюджет", "Местный бюджет") is read as its code.
 /// </summary>
-public sealed partial class FinancingParser(IEnumerable<GlossaryEntry> glossary)
+public sealed partial class FinancingParser
 {
     // Republican and local budgets, public-private partnership, the National Fund; in Russian texts
     // the local budget is "МБ" and the partnership "ГЧП".
     private static readonly string[] CommonSources = ["РБ", "ЖБ", "МЖӘ", "ҰҚ", "МБ", "ГЧП", "НФ"];
 
-    private readonly List<(string Code, Regex Pattern)> _sources =
-        CommonSources.Concat(glossary.Where(entry => SourceExpansion().IsMatch(entry.Expansion)).Select(entry => entry.Abbreviation))
-            .Where(code => code.All(char.IsLetter))
+    // The common sources written out, by the stems of their words in any case ending.
+    private static readonly (string Code, string Pattern)[] CommonNames =
+    [
+        ("РБ", @"республикалық\s+бюджет\w*"),
+        ("ЖБ", @"жергілікті\s+бюджет\w*"),
+        ("РБ", @"республиканск\w*\s+бюджет\w*"),
+        ("МБ", @"местн\w*\s+бюджет\w*"),
+        ("ҰҚ", @"ұлттық\s+қор\w*"),
+        ("НФ", @"национальн\w*\s+фонд\w*"),
+        ("МЖӘ", @"мемлекеттік[-\s]жекешелік\s+әріптестік\w*"),
+        ("ГЧП", @"государственно[-\s]частн\w*\s+партнерств\w*"),
+    ];
+
+    private readonly List<(string Code, Regex Pattern)> _sources;
+
+    public FinancingParser(IEnumerable<GlossaryEntry> glossary)
+    {
+        var defined = glossary.Where(entry => SourceExpansion().IsMatch(entry.Expansion) && entry.Abbreviation.All(char.IsLetter)).ToList();
+        _sources = CommonSources.Concat(defined.Select(entry => entry.Abbreviation))
             .Distinct()
             .Select(code => (code, new Regex(@"(?<!\p{L})" + string.Join(@"\s?", code.Select(c => Regex.Escape(c.ToString()))) + @"(?!\p{L})")))
+            .Concat(CommonNames.Select(name => (name.Code, new Regex(@"(?<!\p{L})" + name.Pattern, RegexOptions.IgnoreCase))))
             .ToList();
+    }
 
     /// <summary>The typed financing; <see cref="Financing.Required"/> stays null when the text says nothing readable.</summary>
     public Financing Parse(string text)
     {
         if (text.Length == 0) return new Financing(text, null, false, [], []);
-        var sources = _sources
+        var sources = Sources(text);
+        return Typed(text, sources.Select(source => source.Code).Distinct().ToList(), AmountParser.Parse(text, sources));
+    }
+
+    /// <summary>The sources a text names, by where each stands in it; a code and its name written out at one place count once.</summary>
+    public IReadOnlyList<(int Position, string Code)> Sources(string text) =>
+        _sources
             .SelectMany(source => source.Pattern.Matches(text).Select(match => (match.Index, source.Code)))
+            .DistinctBy(source => source.Index)
             .OrderBy(source => source.Index)
             .ToList();
-        var amounts = AmountParser.Parse(text, sources);
+
+    /// <summary>A financing whose sources and amounts were read already: whether it is required or within allocated funds comes from its text.</summary>
+    public static Financing Typed(string text, IReadOnlyList<string> sources, IReadOnlyList<Amount> amounts)
+    {
         var within = WithinAllocatedFunds().IsMatch(text);
-        var names = sources.Select(source => source.Code).Distinct().ToList();
         bool? required = NotRequired().IsMatch(text) ? false
-            : names.Count > 0 || amounts.Count > 0 || within ? true
+            : sources.Count > 0 || amounts.Count > 0 || within ? true
             : null;
-        return new Financing(text, required, within, names, amounts);
+        return new Financing(text, required, within, sources, amounts);
     }
+
+    /// <summary>Whether a text says the money is not required or comes within allocated funds: a phrase, not a source or an amount.</summary>
+    public static bool IsFundingPhrase(string text) => NotRequired().IsMatch(text) || WithinAllocatedFunds().IsMatch(text);
 
     [GeneratedRegex(@"талап\s+етілмейді|не\s+требуется", RegexOptions.IgnoreCase)]
     private static partial Regex NotRequired();

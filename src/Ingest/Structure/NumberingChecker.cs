@@ -1,38 +1,38 @@
 using System.Globalization;
-using DecreeParser.Model.Decrees;
+using DecreeParser.Model;
 
 namespace DecreeParser.Ingest.Structure;
 
 /// <summary>
-/// Checks a roadmap's numbering: each level counts 1, 2, 3… under its parent, numbers are unique,
-/// and a sub-measure's parent exists.
+/// Checks a plan's numbering: each level counts 1, 2, 3… under its parent, numbers are unique,
+/// and a sub-item's parent exists. <paramref name="noun"/> names the items in warnings ("measure").
 /// </summary>
 public static class NumberingChecker
 {
-    public static void Check(IReadOnlyList<Measure> measures, WarningLog warnings)
+    public static void Check(IEnumerable<(string Number, SourceLocation Location)> items, string noun, WarningLog warnings)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var lastChild = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var measure in measures)
+        foreach (var (number, location) in items)
         {
-            if (!seen.Add(measure.Number))
+            var parent = MeasureNumber.Parent(number);
+            if (!seen.Add(number))
             {
-                warnings.Add(WarningCodes.DuplicateNumber, $"measure {measure.Number} appears more than once", measure.Location);
+                warnings.Add(WarningCodes.DuplicateNumber, $"{noun} {number} appears more than once", location);
                 continue;
             }
-            if (measure.Parent is { } parent && !seen.Contains(parent))
+            if (parent is not null && !seen.Contains(parent))
             {
-                warnings.Add(WarningCodes.MissingParent, $"measure {measure.Number} has no measure {parent} before it", measure.Location);
+                warnings.Add(WarningCodes.MissingParent, $"{noun} {number} has no {noun} {parent} before it", location);
             }
-            var level = measure.Parent ?? "";
-            var ordinal = int.Parse(measure.Number[(measure.Number.LastIndexOf('.') + 1)..], CultureInfo.InvariantCulture);
-            var previous = lastChild.GetValueOrDefault(level);
+            var ordinal = int.Parse(number[(number.LastIndexOf('.') + 1)..], CultureInfo.InvariantCulture);
+            var previous = lastChild.GetValueOrDefault(parent ?? "");
             if (ordinal != previous + 1)
             {
-                var expected = measure.Parent is null ? $"{previous + 1}" : $"{measure.Parent}.{previous + 1}";
-                warnings.Add(WarningCodes.NumberingGap, $"measure {measure.Number} follows {(previous == 0 ? "nothing" : Sibling(measure.Parent, previous))}; {expected} was expected", measure.Location);
+                var expected = parent is null ? $"{previous + 1}" : $"{parent}.{previous + 1}";
+                warnings.Add(WarningCodes.NumberingGap, $"{noun} {number} follows {(previous == 0 ? "nothing" : Sibling(parent, previous))}; {expected} was expected", location);
             }
-            lastChild[level] = ordinal;
+            lastChild[parent ?? ""] = ordinal;
         }
     }
 

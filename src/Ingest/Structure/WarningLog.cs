@@ -19,6 +19,8 @@ public static class WarningCodes
 {
     public const string UnknownDeadline = "unknownDeadline";
     public const string UnreadFinancing = "unreadFinancing";
+    public const string UnreadValue = "unreadValue";
+    public const string UnknownColumn = "unknownColumn";
     public const string EmptyCell = "emptyCell";
     public const string UndefinedAbbreviation = "undefinedAbbreviation";
     public const string AmbiguousAbbreviation = "ambiguousAbbreviation";

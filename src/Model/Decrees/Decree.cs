@@ -7,7 +7,7 @@ namespace DecreeParser.Model.Decrees;
 /// </summary>
 public sealed record Decree
 {
-    public const string CurrentSchemaVersion = "1.2";
+    public const string CurrentSchemaVersion = "1.3";
 
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -49,11 +49,16 @@ public sealed record Decree
 
     public Signatory? Signatory { get; init; }
 
+    /// <summary>The tables read as plans of measures or of target indicators, in document order.</summary>
+    public IReadOnlyList<Plan> Plans { get; init; } = [];
+
     public IReadOnlyList<Section> Sections { get; init; } = [];
 
     public IReadOnlyList<Measure> Measures { get; init; } = [];
 
     public IReadOnlyList<TotalsRow> Totals { get; init; } = [];
+
+    public IReadOnlyList<Indicator> Indicators { get; init; } = [];
 
     public IReadOnlyList<DecreeTable> Tables { get; init; } = [];
 

@@ -6,38 +6,44 @@ namespace DecreeParser.Tests.Formats;
 
 /// <summary>
 /// Compares two decrees field by field, leaving out <c>source</c> and every <c>location</c>: the
-/// parts that rightly differ between formats of one decree.
+/// parts that rightly differ between formats of one decree; and any other fields named.
 /// </summary>
 public static class JsonComparison
 {
     private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The paths whose values differ, with both values; empty when the decrees agree.</summary>
-    public static IReadOnlyList<string> Differences(Decree expected, Decree actual)
+    /// <summary>
+    /// The paths whose values differ, with both values; empty when the decrees agree. Fields named in
+    /// <paramref name="leftOut"/> are left out wherever they stand.
+    /// </summary>
+    public static IReadOnlyList<string> Differences(Decree expected, Decree actual, params string[] leftOut)
     {
         var differences = new List<string>();
-        Compare(Strip(expected), Strip(actual), "$", differences);
+        var names = new HashSet<string>(leftOut.Append("location"), StringComparer.Ordinal);
+        Compare(Strip(expected, names), Strip(actual, names), "$", differences);
         return differences;
     }
 
-    private static JsonNode Strip(Decree decree)
+    public static string Describe(IReadOnlyList<string> differences) => $"{differences.Count} fields differ:\n{string.Join("\n", differences.Take(40))}";
+
+    private static JsonNode Strip(Decree decree, HashSet<string> names)
     {
         var node = JsonNode.Parse(DecreeJson.Serialize(decree))!;
         node.AsObject().Remove("source");
-        RemoveLocations(node);
+        Remove(node, names);
         return node;
     }
 
-    private static void RemoveLocations(JsonNode? node)
+    private static void Remove(JsonNode? node, HashSet<string> names)
     {
         switch (node)
         {
             case JsonObject obj:
-                obj.Remove("location");
-                foreach (var (_, child) in obj) RemoveLocations(child);
+                foreach (var name in names) obj.Remove(name);
+                foreach (var (_, child) in obj) Remove(child, names);
                 break;
             case JsonArray array:
-                foreach (var child in array) RemoveLocations(child);
+                foreach (var child in array) Remove(child, names);
                 break;
         }
     }

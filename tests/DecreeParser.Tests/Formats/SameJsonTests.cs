@@ -18,6 +18,6 @@ public class SameJsonTests
         var decree = DecreePipeline.Convert(FixtureFiles.PathOf(file), file);
         Assert.Equal(format, decree.Source.Format);
         var differences = JsonComparison.Differences(Seed.Decree, decree);
-        Assert.True(differences.Count == 0, $"{differences.Count} fields differ:\n{string.Join("\n", differences.Take(40))}");
+        Assert.True(differences.Count == 0, JsonComparison.Describe(differences));
     }
 }

@@ -10,13 +10,30 @@ namespace DecreeParser.Tests.Formats;
 /// </summary>
 public static class SeedLayout
 {
-    public static IReadOnlyList<Block> Blocks => PlainTextReader.Read(Seed.Text);
+    // Column widths in fiftieths of a percent: №, measure, completion form, deadline, responsible, financing.
+    private static readonly int[] ColumnWidths = [300, 1700, 700, 600, 900, 800];
 
     /// <summary>The title heading and the act line go to the page's head; the rest is its body.</summary>
-    public static (HeadingBlock Title, ParagraphBlock ActLine, IReadOnlyList<Block> Body) Split(IReadOnlyList<Block> blocks)
+    public static FixtureDocument Document
     {
-        var title = (HeadingBlock)blocks[0];
-        var actLine = (ParagraphBlock)blocks[1];
-        return (title, actLine, blocks.Skip(2).ToList());
+        get
+        {
+            var blocks = PlainTextReader.Read(Seed.Text);
+            var title = (HeadingBlock)blocks[0];
+            var actLine = (ParagraphBlock)blocks[1];
+            return new FixtureDocument(title.Text, actLine.Text, blocks.Skip(2).Select(Part).ToList());
+        }
     }
+
+    private static FixturePart Part(Block block) => block switch
+    {
+        HeadingBlock heading => new FixtureHeading(heading.Text, heading.Level),
+        ParagraphBlock paragraph => new FixtureParagraph(paragraph.Text),
+        // The header and the row numbering the columns repeat at the top of every page.
+        TableBlock table => new FixtureTable(
+            table.Rows.Select(row => (IReadOnlyList<FixtureCell>)row.Cells.Where(cell => !cell.Covered).Select(cell => new FixtureCell(cell.Text, cell.ColumnSpan)).ToList()).ToList(),
+            HeaderRows: 2,
+            ColumnWidths),
+        _ => throw new InvalidOperationException($"no rendering for {block.GetType().Name}"),
+    };
 }

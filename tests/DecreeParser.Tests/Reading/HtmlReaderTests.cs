@@ -138,7 +138,7 @@ public class HtmlReaderTests
         Assert.Equal(["2.", "Әкімшілік шығыстарды оңтайландыру", "2019 жылғы I тоқсан", "ІІМ"], table.Rows[3].Cells.Select(c => c.Text));
         Assert.True(table.Rows[3].Cells[2].Covered);
 
-        var exported = Ingest.Structure.TableExport.From(blocks).Single();
+        var exported = Ingest.Structure.TableExport.From(blocks, new HashSet<TableRow>()).Single();
         Assert.Equal([0, 1, 1, 0], exported.Rows.Select(r => r.Cells.Count(c => c.RowSpan > 1 || c.ColumnSpan > 1)));
         Assert.Equal(3, exported.Rows[3].Cells.Count);
 
