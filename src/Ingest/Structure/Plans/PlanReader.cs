@@ -73,8 +73,16 @@ public sealed class PlanReader
     /// <summary>Remembers what stands over the next table: its caption, and the appendix it opens.</summary>
     private void Note(string text)
     {
-        if (AppendixLabel.Find(text) is { } appendix) _appendix = appendix;
-        _caption = text.Length <= MaxCaptionLength ? text : null;
+        if (AppendixLabel.Find(text) is { } appendix)
+        {
+            // The label of an appendix is not the title of what it holds: that comes after it.
+            _appendix = appendix;
+            _caption = null;
+        }
+        else
+        {
+            _caption = text.Length <= MaxCaptionLength ? text : null;
+        }
     }
 
     private void AcceptTable(TableBlock table)
