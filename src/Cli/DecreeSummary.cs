@@ -20,12 +20,7 @@ public static class DecreeSummary
         text.AppendLine(culture, $"Operative points: {decree.Paragraphs.Count}; body: {decree.Body.Count} paragraphs, {decree.Notes.Count} notes, {decree.Tables.Count} tables");
         text.AppendLine();
 
-        text.AppendLine(culture, $"Sections ({decree.Sections.Count}):");
-        foreach (var section in decree.Sections)
-        {
-            var count = decree.Measures.Count(m => m.Section == section.Order);
-            text.AppendLine(culture, $"  {section.Numeral,-5} {count,3} measures  {section.Title}");
-        }
+        AppendPlans(decree, text);
         var subMeasures = decree.Measures.Count(m => m.Parent is not null);
         text.AppendLine(culture, $"Measures: {decree.Measures.Count} ({decree.Measures.Count - subMeasures} top-level, {subMeasures} sub-measures)");
         text.AppendLine("Deadlines by kind:");
@@ -39,10 +34,12 @@ public static class DecreeSummary
         text.AppendLine(culture, $"Financing: {funded} with amounts, {within} within allocated funds, {notRequired} not required");
         foreach (var totals in decree.Totals)
         {
-            var amounts = string.Join(", ", totals.Amounts.Select(a => $"{a.Source} {a.Year}: {a.MillionTenge.ToString("N0", culture)}"));
+            var amounts = string.Join(", ", totals.Amounts.Select(a => $"{a.Source} {a.Year}: {Money(a.MillionTenge)}"));
             var verdict = totals.Matches ? "adds up" : "DOES NOT add up";
-            text.AppendLine(culture, $"Totals{(totals.Labelled ? "" : " (label lost)")}: {amounts} — {verdict}");
+            var scope = decree.Sections.FirstOrDefault(s => s.Order == totals.Section) is { } group ? $" of {GroupPaths.Label(group)}" : "";
+            text.AppendLine(culture, $"Totals{scope}{(totals.Labelled ? "" : " (label lost)")}: {amounts} — {verdict}");
         }
+        AppendIndicators(decree, text);
         text.AppendLine(culture, $"Glossary: {decree.Glossary.Count} abbreviations");
         text.AppendLine();
 
@@ -55,6 +52,40 @@ public static class DecreeSummary
         }
         return text.ToString();
     }
+
+    /// <summary>Each plan with its groups as a tree, each group with the measures or indicators it holds itself.</summary>
+    private static void AppendPlans(Decree decree, StringBuilder text)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        foreach (var plan in decree.Plans)
+        {
+            var items = plan.Kind == PlanKinds.Indicators ? "indicators" : "measures";
+            var count = plan.Kind == PlanKinds.Indicators ? decree.Indicators.Count(i => i.Plan == plan.Order) : decree.Measures.Count(m => m.Plan == plan.Order);
+            var appendix = plan.Appendix is null ? "" : $" [{plan.Appendix}]";
+            text.AppendLine(culture, $"Plan {plan.Order}{appendix}: {count} {items}  {plan.Title}");
+            foreach (var group in decree.Sections.Where(s => s.Plan == plan.Order))
+            {
+                var depth = GroupPaths.Of(decree.Sections, group.Order).Count;
+                var own = plan.Kind == PlanKinds.Indicators ? decree.Indicators.Count(i => i.Section == group.Order) : decree.Measures.Count(m => m.Section == group.Order);
+                var label = $"{new string(' ', 2 * depth)}{group.Numeral ?? "·"} ({group.Kind})";
+                text.AppendLine(culture, $"{label,-24} {own,3} {items}  {group.Title}");
+            }
+        }
+    }
+
+    private static void AppendIndicators(Decree decree, StringBuilder text)
+    {
+        if (decree.Indicators.Count == 0) return;
+        text.AppendLine(CultureInfo.InvariantCulture, $"Indicators ({decree.Indicators.Count}):");
+        foreach (var indicator in decree.Indicators)
+        {
+            var values = string.Join(", ", indicator.Values.Select(v => $"{v.Year}: {v.Text}"));
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {indicator.Number,-5} {indicator.Name}{(indicator.Unit is null ? "" : $", {indicator.Unit}")} — {values}");
+        }
+    }
+
+    /// <summary>Million tenge with thousands grouped and the decimals a plan gives (350.5, not 351).</summary>
+    private static string Money(decimal millions) => millions.ToString("#,##0.###", CultureInfo.InvariantCulture);
 
     /// <summary>The kind as the JSON writes it, with the recurrence of a recurring deadline: "recurring (annual)".</summary>
     private static string DeadlineName(Deadline deadline) =>

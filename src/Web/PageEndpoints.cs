@@ -11,7 +11,8 @@ public static class PageEndpoints
     public static void Map(WebApplication app)
     {
         app.MapGet("/", (HttpContext context, IndexHolder index) => Search(context, index));
-        app.MapGet("/measures/{decree}/{number}", (string decree, string number, HttpContext context, IndexHolder index) => Measure(context, index, $"{decree}/{number}"));
+        // A measure of a decree's second plan has the plan in its path: /measures/P1800000897/2/5.1.
+        app.MapGet("/measures/{decree}/{**number}", (string decree, string number, HttpContext context, IndexHolder index) => Measure(context, index, $"{decree}/{number}"));
         app.MapGet("/decrees/{key}", (string key, HttpContext context, IndexHolder index) => Decree(context, index, key));
         app.MapFallback((HttpContext context) => Error(context, StatusCodes.Status404NotFound, UiText.Format(Text(context).NotFoundFormat, context.Request.Path.Value ?? "")));
     }

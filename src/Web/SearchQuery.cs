@@ -10,6 +10,8 @@ namespace DecreeParser.Web;
 /// </summary>
 public sealed record SearchQuery(string Q, string? Responsible, int? Year, string? Source, string? Kind, string? Decree, int Page, int Size, string Lang)
 {
+    public string? Group { get; init; }
+
     public const int DefaultSize = 20;
     public const int MostPerPage = 100;
 
@@ -19,7 +21,10 @@ public sealed record SearchQuery(string Q, string? Responsible, int? Year, strin
         int? Number(string name) => int.TryParse(Value(name), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
         var parsed = new SearchQuery(
             Value("q") ?? "", Value("responsible"), Number("year"), Value("source"), Value("deadlineKind"), Value("decree"),
-            Number("page") ?? 1, Number("size") ?? DefaultSize, Value("lang") == "ru" ? "ru" : "kk");
+            Number("page") ?? 1, Number("size") ?? DefaultSize, Value("lang") == "ru" ? "ru" : "kk")
+        {
+            Group = Value("group"),
+        };
         string? problem = null;
         if (Value("year") is { } year && parsed.Year is null) problem = $"year \"{year}\" is not a year";
         else if (Value("page") is { } page && Number("page") is null or < 1) problem = $"page \"{page}\" is not a page number";
@@ -35,6 +40,7 @@ public sealed record SearchQuery(string Q, string? Responsible, int? Year, strin
         Source = Source,
         DeadlineKind = Kind,
         Decree = Decree,
+        Group = Group,
         Limit = limit ?? Size,
         Offset = limit is null ? (Page - 1) * Size : 0,
     };
@@ -43,7 +49,7 @@ public sealed record SearchQuery(string Q, string? Responsible, int? Year, strin
     public IEnumerable<(string Name, string Value)> Filters =>
         new (string Name, string? Value)[]
         {
-            ("responsible", Responsible), ("year", Year?.ToString(CultureInfo.InvariantCulture)), ("source", Source), ("deadlineKind", Kind), ("decree", Decree),
+            ("responsible", Responsible), ("year", Year?.ToString(CultureInfo.InvariantCulture)), ("source", Source), ("deadlineKind", Kind), ("group", Group), ("decree", Decree),
         }.Where(f => f.Value is not null).Select(f => (f.Name, f.Value!));
 
     public SearchQuery With(string filter, string? value) => filter switch
@@ -53,6 +59,7 @@ public sealed record SearchQuery(string Q, string? Responsible, int? Year, strin
         "source" => this with { Source = value, Page = 1 },
         "deadlineKind" => this with { Kind = value, Page = 1 },
         "decree" => this with { Decree = value, Page = 1 },
+        "group" => this with { Group = value, Page = 1 },
         _ => this,
     };
 

@@ -28,6 +28,12 @@ public sealed class DatasetCounts
 
     public int GlossaryEntries { get; private set; }
 
+    public int Plans { get; private set; }
+
+    public int Groups { get; private set; }
+
+    public int Indicators { get; private set; }
+
     public int Totals { get; private set; }
 
     public int TotalsMatching { get; private set; }
@@ -55,6 +61,9 @@ public sealed class DatasetCounts
             }
         }
         GlossaryEntries += decree.Glossary.Count;
+        Plans += decree.Plans.Count;
+        Groups += decree.Sections.Count;
+        Indicators += decree.Indicators.Count;
         Totals += decree.Totals.Count;
         TotalsMatching += decree.Totals.Count(t => t.Matches);
         foreach (var warning in decree.Warnings) Increment(WarningsByCode, warning.Code);

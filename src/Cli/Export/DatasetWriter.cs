@@ -14,11 +14,11 @@ namespace DecreeParser.Cli.Export;
 /// </summary>
 public sealed class DatasetWriter : IDisposable
 {
-    public static readonly string[] Schemas = ["decree.schema.json", "measure-line.schema.json"];
+    public static readonly string[] Schemas = ["decree.schema.json", "measure-line.schema.json", "indicator-line.schema.json"];
 
     private readonly string folder;
-    private readonly AtomicFile.Staged decrees, measures, amounts, glossary;
-    private readonly StreamWriter decreeLines, measureLines;
+    private readonly AtomicFile.Staged decrees, measures, indicators, amounts, glossary;
+    private readonly StreamWriter decreeLines, measureLines, indicatorLines;
     private readonly CsvWriter amountRows, glossaryRows;
     private bool committed;
 
@@ -27,12 +27,14 @@ public sealed class DatasetWriter : IDisposable
         this.folder = folder;
         decrees = Stage("decrees.jsonl");
         measures = Stage("measures.jsonl");
+        indicators = Stage("indicators.jsonl");
         amounts = Stage("amounts.csv");
         glossary = Stage("glossary.csv");
         decreeLines = Lines(decrees);
         measureLines = Lines(measures);
+        indicatorLines = Lines(indicators);
         amountRows = new CsvWriter(amounts.Stream);
-        amountRows.Row("decree", "language", "measure", "source", "year", "million_tenge");
+        amountRows.Row("decree", "language", "measure", "source", "year", "million_tenge", "plan", "group", "budget_programme");
         glossaryRows = new CsvWriter(glossary.Stream);
         glossaryRows.Row("decree", "language", "abbreviation", "expansion");
     }
@@ -51,10 +53,17 @@ public sealed class DatasetWriter : IDisposable
         {
             measureLines.Write(ExportJson.Line(MeasureLine.Of(decree, key, measure)));
             measureLines.Write('\n');
+            var group = string.Join(" / ", GroupPaths.Of(decree.Sections, measure.Section).Select(GroupPaths.Label));
             foreach (var amount in measure.Financing.Amounts)
             {
-                amountRows.Row(key, decree.Language, measure.Id, amount.Source, amount.Year.ToString(CultureInfo.InvariantCulture), amount.MillionTenge.ToString(CultureInfo.InvariantCulture));
+                amountRows.Row(key, decree.Language, measure.Id, amount.Source, amount.Year.ToString(CultureInfo.InvariantCulture), amount.MillionTenge.ToString(CultureInfo.InvariantCulture),
+                    measure.Plan.ToString(CultureInfo.InvariantCulture), group, measure.BudgetProgramme);
             }
+        }
+        foreach (var indicator in decree.Indicators)
+        {
+            indicatorLines.Write(ExportJson.Line(IndicatorLine.Of(decree, key, indicator)));
+            indicatorLines.Write('\n');
         }
         foreach (var entry in decree.Glossary) glossaryRows.Row(key, decree.Language, entry.Abbreviation, entry.Expansion);
     }
@@ -81,7 +90,7 @@ public sealed class DatasetWriter : IDisposable
         }).ToList();
         try
         {
-            foreach (var file in new[] { decrees, measures, amounts, glossary, duplicateFile, datasheet }.Concat(schemas)) file.Commit();
+            foreach (var file in new[] { decrees, measures, indicators, amounts, glossary, duplicateFile, datasheet }.Concat(schemas)) file.Commit();
             committed = true;
         }
         finally
@@ -94,13 +103,14 @@ public sealed class DatasetWriter : IDisposable
     public void Dispose()
     {
         if (!committed) DisposeWriters();
-        foreach (var file in new[] { decrees, measures, amounts, glossary }) file.Dispose();
+        foreach (var file in new[] { decrees, measures, indicators, amounts, glossary }) file.Dispose();
     }
 
     private void DisposeWriters()
     {
         decreeLines.Dispose();
         measureLines.Dispose();
+        indicatorLines.Dispose();
         amountRows.Dispose();
         glossaryRows.Dispose();
     }

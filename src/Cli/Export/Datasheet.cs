@@ -22,7 +22,8 @@ public static class Datasheet
         text.AppendLine("## Files").AppendLine();
         text.AppendLine("| file | one line is | lines |").AppendLine("|---|---|---|");
         text.AppendLine(c, $"| `decrees.jsonl` | a decree, whole: every field of `decree.schema.json` (beside this file), on one line | {decrees} |");
-        text.AppendLine(c, $"| `measures.jsonl` | a roadmap measure with its decree, language and section (`measure-line.schema.json`) | {counts.Measures} |");
+        text.AppendLine(c, $"| `measures.jsonl` | a plan's measure with its decree, language, plan and groups (`measure-line.schema.json`) | {counts.Measures} |");
+        text.AppendLine(c, $"| `indicators.jsonl` | a target indicator with its decree, language, plan, groups and a value a year (`indicator-line.schema.json`) | {counts.Indicators} |");
         text.AppendLine(c, $"| `amounts.csv` | an amount a measure plans, by source and year (after a header line) | {counts.Amounts} |");
         text.AppendLine(c, $"| `glossary.csv` | an abbreviation a decree's glossary defines (after a header line) | {counts.GlossaryEntries} |");
         text.AppendLine(c, $"| `duplicates.csv` | a converted copy left out, with the copy kept instead and why (after a header line) | {duplicates.Count} |");
@@ -33,13 +34,16 @@ public static class Datasheet
         text.AppendLine("| field | type | meaning |").AppendLine("|---|---|---|");
         text.AppendLine("| `decree` | string | the decree's key: its adilet id, with `.ru` for a Russian text (`V1600014606.ru`) |");
         text.AppendLine("| `language` | `kk` or `ru` | the text's language |");
-        text.AppendLine("| `id` | string | decree id / measure number (`P1800000897/5.1`) |");
+        text.AppendLine("| `id` | string | decree id / measure number (`P1800000897/5.1`); in a decree's second or later plan, decree id / plan / number (`P1800000897/2/5.1`) |");
         text.AppendLine("| `number`, `parent` | string; string or null | the measure's number and its parent's (null for a top-level measure) |");
-        text.AppendLine("| `section` | object or null | `numeral` (Roman, Latin letters) and `title` of the roadmap section |");
-        text.AppendLine("| `title`, `completionForm` | string; string or null | the measure and the form its completion takes |");
+        text.AppendLine("| `plan` | integer | which of the decree's plans (tables) the measure stands in, from 1 |");
+        text.AppendLine("| `section`, `groups[]` | object or null; array | the innermost group the measure stands in, and every group from the plan's top down: `numeral` (a Roman numeral in Latin letters, or \"1\", \"1.1\"; null for a group without one), `kind` (section, direction, goal, task, group), `title` |");
+        text.AppendLine("| `title`, `unit`, `completionForm` | string; string or null; string or null | the measure, the unit its result is counted in (where the plan has the column), the form its completion takes |");
         text.AppendLine("| `deadline` | object | `text` as written; `kind`: quarter, quarterRange, year, yearRange, startingFrom, recurring, continuous, unknown; `from`/`to` as `2019-Q1` or `2019`; `recurrence` for recurring: annual, semiannual, quarterly, monthly |");
         text.AppendLine("| `responsible[]` | array of objects | `text` as written; `code`, the abbreviation as the decree's glossary spells it; `expansion`, its full name; `byAgreement` (\"келісім бойынша\"); `agreementWith` |");
-        text.AppendLine("| `financing` | object | `text`; `required` (false for \"талап етілмейді\", null when the cell is empty); `withinAllocatedFunds`; `sources` (РБ, ЖБ, …); `amounts[]` of {`source`, `year`, `millionTenge`} |");
+        text.AppendLine("| `financing` | object | `text`; `required` (false for \"талап етілмейді\", null when the cell is empty); `withinAllocatedFunds`; `sources` (РБ, ЖБ, …); `amounts[]` of {`source`, `year`, `millionTenge`}: from one financing cell, or from one column a year, a row per source |");
+        text.AppendLine("| `budgetProgramme` | string or null | the budget programme code(s), `; ` between the codes of different sources' rows |");
+        text.AppendLine("| `extra` | object or null | the plan's columns of no known role, by header (group header and sub-header joined by ` / `): kept, never dropped |");
         text.AppendLine("| `location` | object | where in the source: `line`, `page`, `table`, `row`, `column`, `anchor` (the parts the format knows) |");
         text.AppendLine().AppendLine("### amounts.csv").AppendLine();
         text.AppendLine("| column | type | unit / meaning |").AppendLine("|---|---|---|");
@@ -48,7 +52,17 @@ public static class Datasheet
         text.AppendLine("| `measure` | string | the measure's `id` in measures.jsonl |");
         text.AppendLine("| `source` | string, empty when the cell names none | the financing source's abbreviation as the decree writes it (РБ: republican budget, ЖБ: local budget; the decree's glossary has the rest) |");
         text.AppendLine("| `year` | integer | the calendar year the amount is for |");
-        text.AppendLine("| `million_tenge` | decimal, `.` as separator, no thousands separator | million tenge |");
+        text.AppendLine("| `million_tenge` | decimal, `.` as separator, no thousands separator | million tenge (a plan that states thousands or billions is converted) |");
+        text.AppendLine("| `plan` | integer | the measure's plan |");
+        text.AppendLine("| `group` | string, empty outside any group | the measure's groups from the top down, ` / ` between them (`2. Еңбекақы / 2.1. Жалақы`) |");
+        text.AppendLine("| `budget_programme` | string, empty when the plan has none | the measure's budget programme code(s) |");
+        text.AppendLine().AppendLine("### indicators.jsonl").AppendLine();
+        text.AppendLine("| field | type | meaning |").AppendLine("|---|---|---|");
+        text.AppendLine("| `decree`, `language`, `plan`, `groups[]` | | as in measures.jsonl |");
+        text.AppendLine("| `id`, `number` | string | the indicator's id (decree id / plan / number) and number |");
+        text.AppendLine("| `name`, `unit`, `source` | string; string or null; string or null | what is measured, in what unit, where its values come from (\"Ақпарат көзі\") |");
+        text.AppendLine("| `responsible[]` | array of objects | as in measures.jsonl |");
+        text.AppendLine("| `values[]` | array of objects | {`year`, `value` (the number the cell holds, a decimal comma read; null for a dash or words), `text` (the cell as written)} |");
         text.AppendLine().AppendLine("### glossary.csv").AppendLine();
         text.AppendLine("| column | type | meaning |").AppendLine("|---|---|---|");
         text.AppendLine("| `decree`, `language` | string | as in measures.jsonl |");
@@ -59,7 +73,8 @@ public static class Datasheet
 
         text.AppendLine("## Counts").AppendLine();
         text.AppendLine(c, $"- Decrees by language: {Pairs(counts.DecreesByLanguage)}; by source format: {Pairs(counts.DecreesByFormat)}; read by OCR: {counts.OcrDecrees}.");
-        text.AppendLine(c, $"- Measures: {counts.Measures}; by deadline kind: {Pairs(counts.DeadlineKinds)}.");
+        text.AppendLine(c, $"- Plans: {counts.Plans}; groups in them: {counts.Groups}; measures: {counts.Measures}; target indicators: {counts.Indicators}.");
+        text.AppendLine(c, $"- Measures by deadline kind: {Pairs(counts.DeadlineKinds)}.");
         text.AppendLine(c, $"- Responsible parties: {counts.Responsible}; with a code the glossary does not expand: {counts.ResponsibleUnresolved}.");
         text.AppendLine(c, $"- Amounts by source (rows, million tenge): {string.Join(", ", counts.AmountsBySource.Select(p => $"{(p.Key.Length == 0 ? "(none named)" : p.Key)} {p.Value.Rows} rows, {p.Value.MillionTenge.ToString(c)}"))}.");
         text.AppendLine(c, $"- Totals rows: {counts.Totals}, of which add up to their measures: {counts.TotalsMatching}.");
@@ -79,7 +94,7 @@ public static class Datasheet
         text.AppendLine("- What could not be read is kept as text with a warning (`warnings` in decrees.jsonl): a deadline of kind `unknown`, a responsible party whose code no glossary entry fits (`expansion` null), a financing cell left empty (`required` null).");
         text.AppendLine("- Decrees read by OCR may carry misreadings the repairs did not catch, most of all in numbers; prefer a text source where one exists (the rule above does).");
         text.AppendLine("- Amounts are as the roadmap states them, in million tenge; a totals row that does not add up is kept as published, with `matches: false`.");
-        text.AppendLine("- Only roadmap tables of the six-column kind become measures; other tables are in `decrees.jsonl` under `tables`, as rows of cells.");
+        text.AppendLine("- A table becomes a plan when its header names a measure's title, deadline and responsible bodies (or an indicator's name and years, in a targets table), in Kazakh or Russian; other tables are in `decrees.jsonl` under `tables`, as rows of cells.");
         text.AppendLine("- The status is the publisher's at the time the page was saved; a decree read from a PDF or DOCX has none.");
         return text.ToString();
     }

@@ -4,16 +4,21 @@ using DecreeParser.Ingest.Json;
 
 namespace DecreeParser.Cli.Export;
 
-/// <summary>measures.jsonl lines: one compact object per line, camelCase, Cyrillic as is, as the decree JSON writes it.</summary>
+/// <summary>measures.jsonl and indicators.jsonl lines: one compact object per line, camelCase, Cyrillic as is, as the decree JSON writes it.</summary>
 public static class ExportJson
 {
     private static readonly JsonSerializerOptions Options = DecreeJson.Conventions(ExportJsonContext.Default, indented: false);
 
     public static string Line(MeasureLine line) => JsonSerializer.Serialize(line, Options);
 
+    public static string Line(IndicatorLine line) => JsonSerializer.Serialize(line, Options);
+
     public static MeasureLine? ReadMeasure(string line) => JsonSerializer.Deserialize<MeasureLine>(line, Options);
+
+    public static IndicatorLine? ReadIndicator(string line) => JsonSerializer.Deserialize<IndicatorLine>(line, Options);
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(MeasureLine))]
+[JsonSerializable(typeof(IndicatorLine))]
 internal sealed partial class ExportJsonContext : JsonSerializerContext;

@@ -22,9 +22,10 @@ public static class SearchCommand
         var source = new Option<string?>("--source") { Description = "Only measures financed from this source (e.g. РБ)." };
         var deadlineKind = new Option<string?>("--deadline-kind") { Description = $"Only measures with this kind of deadline: {string.Join(", ", DeadlineKinds.Names)}." };
         var decree = new Option<string?>("--decree") { Description = "Only this decree (e.g. P1800000897)." };
+        var group = new Option<string?>("--group") { Description = "Only measures in this group of a plan or a group inside it, as the group facet names it (e.g. \"II. ҚЫЗМЕТКЕРЛЕРГЕ …\")." };
         var limit = new Option<int>("--limit") { Description = "How many hits to show.", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
-        var command = new Command("search", "Search an index of decrees.") { query, index, responsible, year, source, deadlineKind, decree, limit, json };
+        var command = new Command("search", "Search an index of decrees.") { query, index, responsible, year, source, deadlineKind, decree, group, limit, json };
         command.SetAction(parsed =>
         {
             var request = new SearchRequest(parsed.GetValue(query) ?? "")
@@ -34,6 +35,7 @@ public static class SearchCommand
                 Source = parsed.GetValue(source),
                 DeadlineKind = parsed.GetValue(deadlineKind),
                 Decree = parsed.GetValue(decree),
+                Group = parsed.GetValue(group),
                 Limit = parsed.GetValue(limit),
             };
             return Run(request, parsed.GetValue(index)!, parsed.GetValue(json), output, error);

@@ -15,4 +15,10 @@ public static class DecreeKey
         var name = decree.Id ?? fallback;
         return decree.Language == DefaultLanguage ? name : $"{name}.{decree.Language}";
     }
+
+    /// <summary>
+    /// A measure's or indicator's name under its decree's: "P1800000897/5.1" in the decree's first
+    /// plan, "P1800000897/2/5.1" in its second, so names stay unique across a decree's plans.
+    /// </summary>
+    public static string Item(string decree, int plan, string number) => plan == 1 ? $"{decree}/{number}" : $"{decree}/{plan}/{number}";
 }

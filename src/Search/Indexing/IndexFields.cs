@@ -18,6 +18,8 @@ public static class IndexFields
     public const string DeadlineKind = "deadlineKind";
     public const string Responsible = "responsible";
     public const string Source = "source";
+    public const string Group = "group";
+    public const string Programme = "programme";
     public const string Year = "year";
     public const string Json = "json";
 
@@ -52,7 +54,7 @@ public static class IndexFields
     public const string Section = "section";
 
     /// <summary>The facets a search counts, by the exact field that holds them.</summary>
-    public static readonly IReadOnlyList<string> Facets = [Responsible, Year, Source, DeadlineKind, Decree];
+    public static readonly IReadOnlyList<string> Facets = [Responsible, Year, Source, DeadlineKind, Group, Decree];
 
     public static string InLanguage(string field, string language) => language == "ru" ? field + RussianSuffix : field;
 

@@ -6,9 +6,10 @@ using Lucene.Net.Util;
 namespace DecreeParser.Search.Indexing;
 
 /// <summary>
-/// One measure as a Lucene document: its texts for search, its responsible bodies, financing sources,
-/// deadline kind, years and decree as exact fields with doc values for filters and facets, its amounts
-/// per year as numbers, and the measure itself as JSON for whoever shows it.
+/// One measure as a Lucene document: its texts for search (its groups' titles and its unit among
+/// them), its responsible bodies, financing sources, deadline kind, groups, years and decree as exact
+/// fields with doc values for filters and facets, its budget programme, its amounts per year as
+/// numbers, and the measure itself as JSON for whoever shows it.
 /// </summary>
 public static class MeasureDocument
 {
@@ -26,9 +27,16 @@ public static class MeasureDocument
 
         AddText(document, decree, IndexFields.Title, measure.Title);
         AddText(document, decree, IndexFields.Form, measure.CompletionForm);
+        AddText(document, decree, IndexFields.Form, measure.Unit);
         AddText(document, decree, IndexFields.Deadline, measure.Deadline.Text);
         AddText(document, decree, IndexFields.Financing, measure.Financing.Text);
-        AddText(document, decree, IndexFields.Section, decree.SectionTitle(measure.Section));
+        foreach (var group in decree.Groups(measure.Section))
+        {
+            // A measure counts under every group it stands in, as a hierarchical facet does.
+            AddText(document, decree, IndexFields.Section, group.Title);
+            FacetField.Add(document, IndexFields.Group, GroupPaths.Label(group));
+        }
+        if (measure.BudgetProgramme is { } programme) document.Add(new StringField(IndexFields.Programme, programme, Field.Store.YES));
         foreach (var party in measure.Responsible)
         {
             // The code too: the text may be the OCR's misreading of it ("ҰЕҰ" for "ҮЕҰ").

@@ -17,6 +17,9 @@ public sealed record SearchRequest(string Query)
     public string? Source { get; init; }
     public string? DeadlineKind { get; init; }
     public string? Decree { get; init; }
+
+    /// <summary>Only measures in this group (as <see cref="GroupPaths.Label"/> names it) or a group inside it.</summary>
+    public string? Group { get; init; }
     public int Limit { get; init; } = 10;
 
     /// <summary>How many of the best hits to pass over: a page's start.</summary>

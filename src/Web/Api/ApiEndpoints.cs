@@ -26,7 +26,7 @@ public static class ApiEndpoints
             Run(context, index, true, (searcher, query) => Download(Lines(searcher.Search(query.ToRequest(SearchRequest.MostHits))), "application/jsonl; charset=utf-8", "search.jsonl")));
         app.MapGet("/api/search.csv", (HttpContext context, IndexHolder index) =>
             Run(context, index, true, (searcher, query) => Download(Csv(searcher.Search(query.ToRequest(SearchRequest.MostHits))), "text/csv; charset=utf-8", "search.csv")));
-        app.MapGet("/api/measures/{decree}/{number}", (string decree, string number, IndexHolder index) =>
+        app.MapGet("/api/measures/{decree}/{**number}", (string decree, string number, IndexHolder index) =>
             index.Searcher is not { } searcher ? Problem(StatusCodes.Status503ServiceUnavailable, index.Problem!)
             : searcher.FindMeasure($"{decree}/{number}") is var (measure, _) ? Results.Text(SearchJson.Serialize(measure), Json)
             : Problem(StatusCodes.Status404NotFound, $"no measure {decree}/{number}"));

@@ -3,7 +3,10 @@ using DecreeParser.Web.Html;
 
 namespace DecreeParser.Web.Pages;
 
-/// <summary>A decree: metadata and status, operative points, the roadmap as a clean table, glossary, notes and warnings.</summary>
+/// <summary>
+/// A decree: metadata and status, operative points, each plan as a clean table under its groups
+/// (measures linked to their pages; targets with a value a year), glossary, notes and warnings.
+/// </summary>
 public static class DecreePage
 {
     public static string Render(UiText text, Decree decree, string key)
@@ -38,7 +41,11 @@ public static class DecreePage
                 html.Close("ol");
             }
 
-            if (decree.Measures.Count > 0) Roadmap(html, text, decree, key);
+            foreach (var plan in decree.Plans)
+            {
+                if (plan.Kind == PlanKinds.Indicators) Indicators(html, text, decree, plan);
+                else Roadmap(html, text, decree, key, plan);
+            }
 
             if (decree.Glossary.Count > 0)
             {
@@ -52,24 +59,62 @@ public static class DecreePage
         });
     }
 
-    private static void Roadmap(HtmlWriter html, UiText text, Decree decree, string key)
+    private static void Roadmap(HtmlWriter html, UiText text, Decree decree, string key, Plan plan)
     {
-        html.Element("h2", text.Roadmap).Open("table", ("class", "roadmap")).Open("thead").Open("tr");
+        Heading(html, plan, text.Roadmap);
+        html.Open("table", ("class", "roadmap")).Open("thead").Open("tr");
         foreach (var header in new[] { "№", text.Measure, text.CompletionForm, text.Deadline, text.ResponsibleBodies, text.Financing }) html.Element("th", header);
         html.Close("tr").Close("thead").Open("tbody");
-        int? section = null;
-        foreach (var measure in decree.Measures)
+        var groups = new GroupRows(decree, 6);
+        foreach (var measure in decree.Measures.Where(m => m.Plan == plan.Order))
         {
-            if (measure.Section != section && decree.Sections.FirstOrDefault(s => s.Order == measure.Section) is { } heading)
-            {
-                html.Open("tr", ("class", "section")).Element("th", $"{heading.Numeral}. {heading.Title}", ("colspan", "6")).Close("tr");
-            }
-            section = measure.Section;
-            html.Open("tr").Open("td").Link(Paths.Measure(measure.Id, text.Language), measure.Number).Close("td")
+            groups.Open(html, measure.Section);
+            html.Open("tr").Open("td").Link(Paths.Measure(DecreeKey.Item(key, measure.Plan, measure.Number), text.Language), measure.Number).Close("td")
                 .Element("td", measure.Title).Element("td", measure.CompletionForm).Element("td", measure.Deadline.Text)
                 .Element("td", string.Join(", ", measure.Responsible.Select(r => r.Text))).Element("td", measure.Financing.Text).Close("tr");
         }
         html.Close("tbody").Close("table");
+    }
+
+    private static void Indicators(HtmlWriter html, UiText text, Decree decree, Plan plan)
+    {
+        var indicators = decree.Indicators.Where(i => i.Plan == plan.Order).ToList();
+        var years = indicators.SelectMany(i => i.Values).Select(v => v.Year).Distinct().Order().ToList();
+        Heading(html, plan, text.Indicators);
+        html.Open("table", ("class", "indicators")).Open("thead").Open("tr");
+        foreach (var header in new[] { "№", text.Measure, text.Unit, text.InformationSource, text.ResponsibleBodies }.Concat(years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)))) html.Element("th", header);
+        html.Close("tr").Close("thead").Open("tbody");
+        var groups = new GroupRows(decree, 5 + years.Count);
+        foreach (var indicator in indicators)
+        {
+            groups.Open(html, indicator.Section);
+            html.Open("tr").Element("td", indicator.Number).Element("td", indicator.Name).Element("td", indicator.Unit).Element("td", indicator.Source)
+                .Element("td", string.Join(", ", indicator.Responsible.Select(r => r.Text)));
+            foreach (var year in years) html.Element("td", indicator.Values.FirstOrDefault(v => v.Year == year)?.Text);
+            html.Close("tr");
+        }
+        html.Close("tbody").Close("table");
+    }
+
+    /// <summary>A plan's heading: its title, else the kind of table, with its appendix.</summary>
+    private static void Heading(HtmlWriter html, Plan plan, string kind) =>
+        html.Element("h2", plan.Appendix is { } appendix ? $"{plan.Title ?? kind} ({appendix})" : plan.Title ?? kind);
+
+    /// <summary>Writes the rows of the groups an item opens: each group it stands in that the item before did not.</summary>
+    private sealed class GroupRows(Decree decree, int width)
+    {
+        private IReadOnlyList<Section> _open = [];
+
+        public void Open(HtmlWriter html, int? section)
+        {
+            var path = GroupPaths.Of(decree.Sections, section);
+            foreach (var group in path.Where(g => !_open.Contains(g)))
+            {
+                var depth = path.ToList().IndexOf(group);
+                html.Open("tr", ("class", $"section depth-{depth}")).Element("th", GroupPaths.Label(group), ("colspan", width.ToString(System.Globalization.CultureInfo.InvariantCulture))).Close("tr");
+            }
+            _open = path;
+        }
     }
 
     private static void List(HtmlWriter html, string heading, IEnumerable<string> items)

@@ -5,23 +5,31 @@ using DecreeParser.Web.Html;
 namespace DecreeParser.Web.Pages;
 
 /// <summary>
-/// A measure with every typed field: number and parent, section, deadline as written and as a
-/// period, responsible bodies with their full names and "by agreement", financing per source and
-/// year, the repairs made in its row, where it stands in the source, and a link to its decree.
+/// A measure with every typed field: number and parent, its groups from the plan's top down, unit,
+/// deadline as written and as a period, responsible bodies with their full names and "by
+/// agreement", financing per source and year with its budget programme, the plan's other columns,
+/// the repairs made in its row, where it stands in the source, and a link to its decree.
 /// </summary>
 public static class MeasurePage
 {
     public static string Render(UiText text, Measure measure, Decree decree, string decreeKey)
     {
-        return Layout.Page(text, $"{measure.Number}. {measure.Title}", Paths.Measure(measure.Id, text.OtherLanguage), html =>
+        return Layout.Page(text, $"{measure.Number}. {measure.Title}", Paths.Measure(DecreeKey.Item(decreeKey, measure.Plan, measure.Number), text.OtherLanguage), html =>
         {
             html.Open("article", ("class", "measure"))
                 .Element("p", $"{text.Measure} {measure.Number} · {decreeKey}", ("class", "kicker"))
                 .Element("h1", measure.Title)
                 .Open("dl");
             html.Term(text.Number, measure.Number);
-            if (measure.Parent is { } parent) html.Element("dt", text.Parent).Open("dd").Link(Paths.Measure($"{decreeKey}/{parent}", text.Language), parent).Close("dd");
-            if (decree.Sections.FirstOrDefault(s => s.Order == measure.Section) is { } section) html.Term(text.Section, $"{section.Numeral}. {section.Title}");
+            if (measure.Parent is { } parent) html.Element("dt", text.Parent).Open("dd").Link(Paths.Measure(DecreeKey.Item(decreeKey, measure.Plan, parent), text.Language), parent).Close("dd");
+            var groups = GroupPaths.Of(decree.Sections, measure.Section);
+            if (groups.Count > 0)
+            {
+                html.Element("dt", text.Group).Open("dd").Open("ol", ("class", "groups"));
+                foreach (var group in groups) html.Element("li", GroupPaths.Label(group));
+                html.Close("ol").Close("dd");
+            }
+            html.Term(text.Unit, measure.Unit);
             html.Term(text.CompletionForm, measure.CompletionForm);
             html.Term(text.Deadline, measure.Deadline.Text);
             html.Term(text.Period, Period(text, measure.Deadline));
@@ -37,6 +45,13 @@ public static class MeasurePage
             html.Close("ul");
 
             Financing(html, text, measure.Financing);
+            if (measure.BudgetProgramme is { } programme) html.Open("dl").Term(text.BudgetProgramme, programme).Close("dl");
+            if (measure.Extra is { Count: > 0 } extra)
+            {
+                html.Element("h2", text.OtherColumns).Open("dl", ("class", "extra"));
+                foreach (var (header, value) in extra) html.Term(header, value);
+                html.Close("dl");
+            }
 
             html.Element("h2", text.Repairs);
             var repairs = MeasureRepairs.Of(decree, measure);

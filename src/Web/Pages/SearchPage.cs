@@ -68,7 +68,7 @@ public static class SearchPage
         foreach (var (name, label, show) in new (string, string, Func<string, string>)[]
         {
             ("responsible", text.Responsible, index.ResponsibleLabel), ("year", text.Year, v => v), ("source", text.Source, v => v),
-            ("deadlineKind", text.DeadlineKind, text.KindName), ("decree", text.Decree, v => v),
+            ("deadlineKind", text.DeadlineKind, text.KindName), ("group", text.Group, v => v), ("decree", text.Decree, v => v),
         })
         {
             if (!result.Facets.TryGetValue(name, out var counts) || counts.Count == 0) continue;

@@ -149,6 +149,23 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void Show_prints_each_plan_with_its_groups_as_a_tree_and_the_indicators()
+    {
+        var (exit, output, _) = Command.Run("show", Repository.File("corpus/plans/P1800000897.years-kk.html"));
+        Assert.Equal(ExitCodes.Success, exit);
+        var lines = output.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("Plan 1 [1-қосымша]: 7 measures", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Plan 2 [2-қосымша]: 3 indicators  Нысаналы индикаторлар", StringComparison.Ordinal));
+        // Directions, goals within them, tasks within those: two spaces a level.
+        Assert.Contains(lines, l => l.StartsWith("  2 (direction)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("    2 (goal)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("      2.1 (task)           2 measures  Лауазымдық жалақыны көтеру", StringComparison.Ordinal));
+        Assert.Contains("Totals of 2. Қызметкерлерге еңбекақы төлеу жүйесін жетілдіру: РБ 2019: 14,233", output, StringComparison.Ordinal);
+        Assert.Contains("ЖБ 2019: 350.5", output, StringComparison.Ordinal);
+        Assert.Contains("  3     Штаттардың жасақталуы, % — 2019: 92,3, 2020: 95, 2021: –", lines);
+    }
+
+    [Fact]
     public void Show_reads_a_converted_json_too()
     {
         using var temp = new TempDirectory();

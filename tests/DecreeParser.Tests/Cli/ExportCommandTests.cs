@@ -37,7 +37,7 @@ public sealed class ConvertedCorpus : IDisposable
 public class ExportCommandTests(ConvertedCorpus corpus) : IClassFixture<ConvertedCorpus>
 {
     private static readonly string[] DatasetFiles =
-        ["amounts.csv", "datasheet.md", "decree.schema.json", "decrees.jsonl", "duplicates.csv", "glossary.csv", "measure-line.schema.json", "measures.jsonl"];
+        ["amounts.csv", "datasheet.md", "decree.schema.json", "decrees.jsonl", "duplicates.csv", "glossary.csv", "indicator-line.schema.json", "indicators.jsonl", "measure-line.schema.json", "measures.jsonl"];
 
     private static (int Exit, string Output, string Error) Export(string inDir, string outDir) => Command.Run("export", "--in", inDir, "--out", outDir);
 
@@ -95,7 +95,7 @@ public class ExportCommandTests(ConvertedCorpus corpus) : IClassFixture<Converte
 
         // amounts.csv: one row per amount of measures.jsonl, typed; the seed's 2019 budget adds up to its totals row.
         var amounts = Csv(temp.File("amounts.csv"));
-        Assert.Equal(["decree", "language", "measure", "source", "year", "million_tenge"], amounts[0]);
+        Assert.Equal(["decree", "language", "measure", "source", "year", "million_tenge", "plan", "group", "budget_programme"], amounts[0]);
         Assert.Equal(measures.Sum(m => m.Financing.Amounts.Count), amounts.Count - 1);
         var rows = amounts.Skip(1).Select(r => (Measure: r[2], Source: r[3], Year: int.Parse(r[4], CultureInfo.InvariantCulture), Million: decimal.Parse(r[5], CultureInfo.InvariantCulture))).ToList();
         Assert.Equal(14233m, rows.Where(r => r.Source == "РБ" && r.Year == 2019).Sum(r => r.Million));
@@ -108,7 +108,7 @@ public class ExportCommandTests(ConvertedCorpus corpus) : IClassFixture<Converte
 
         // The datasheet's counts are the files' counts; the schemas are the published ones.
         var datasheet = File.ReadAllText(temp.File("datasheet.md"));
-        Assert.Contains($"| `measures.jsonl` | a roadmap measure with its decree, language and section (`measure-line.schema.json`) | {lines.Length} |", datasheet, StringComparison.Ordinal);
+        Assert.Contains($"| `measures.jsonl` | a plan's measure with its decree, language, plan and groups (`measure-line.schema.json`) | {lines.Length} |", datasheet, StringComparison.Ordinal);
         Assert.Contains($"| {amounts.Count - 1} |", datasheet, StringComparison.Ordinal);
         Assert.Contains("art. 8", datasheet, StringComparison.Ordinal);
         Assert.Equal(File.ReadAllText(Repository.File("docs/measure-line.schema.json")), File.ReadAllText(temp.File("measure-line.schema.json")));
@@ -200,5 +200,42 @@ public class ExportCommandTests(ConvertedCorpus corpus) : IClassFixture<Converte
         Assert.Equal("c.json", DuplicateRule.Choose([earlier, later]).Kept.File);
         var twin = earlier with { File = "a.json" };
         Assert.Equal("a.json", DuplicateRule.Choose([earlier, twin]).Kept.File);
+    }
+
+    [Fact]
+    public void Plans_of_other_layouts_export_their_groups_units_programmes_and_indicators()
+    {
+        using var temp = new TempDirectory();
+        var converted = temp.File("json");
+        var exit = DecreeCli.Run(
+            ["convert", Repository.File("corpus/plans/P1800000897.years-kk.html"), Repository.File("corpus/plans/P1800000897.years-ru.html"), "--out", converted, "--parallelism", "1"],
+            TextWriter.Null, TextWriter.Null);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Equal(ExitCodes.Success, Export(converted, temp.File("out")).Exit);
+
+        var measure = File.ReadAllLines(temp.File("out/measures.jsonl")).Select(line => ExportJson.ReadMeasure(line)!).First(m => m.Decree == "P1800000897" && m.Number == "3");
+        Assert.Equal([("2", "direction"), ("2", "goal"), ("2.1", "task")], measure.Groups.Select(g => (g.Numeral!, g.Kind)));
+        Assert.Equal(measure.Groups[^1], measure.Section);
+        Assert.Equal(("%", "001; 015", 1), (measure.Unit, measure.BudgetProgramme, measure.Plan));
+        Assert.Equal("жалақы өсті", measure.Extra!["Күтілетін нәтиже"]);
+
+        // indicators.jsonl: every line follows its schema, which reaches into the other two.
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
+        options.SchemaRegistry.Register(JsonSchema.FromText(File.ReadAllText(temp.File("out/decree.schema.json"))));
+        options.SchemaRegistry.Register(JsonSchema.FromText(File.ReadAllText(temp.File("out/measure-line.schema.json"))));
+        var schema = JsonSchema.FromText(File.ReadAllText(temp.File("out/indicator-line.schema.json")));
+        var lines = File.ReadAllLines(temp.File("out/indicators.jsonl"));
+        Assert.Equal(6, lines.Length);
+        Assert.All(lines, line => Assert.True(schema.Evaluate(JsonNode.Parse(line), options).IsValid, line[..80]));
+        var trust = ExportJson.ReadIndicator(lines[0])!;
+        Assert.Equal(("P1800000897/2/1", 2, "%"), (trust.Id, trust.Plan, trust.Unit));
+        Assert.Equal(45.5m, trust.Values[0].Value);
+        Assert.All(File.ReadAllLines(temp.File("out/measures.jsonl")), line => Assert.True(JsonSchema.FromText(File.ReadAllText(temp.File("out/measure-line.schema.json"))).Evaluate(JsonNode.Parse(line), options).IsValid));
+
+        // amounts.csv: thousands of tenge in the Russian plan are millions here, with their plan, groups and programme.
+        var amounts = Csv(temp.File("out/amounts.csv"));
+        var russian = amounts.Where(r => r[0] == "P1800000897.ru" && r[2] == "P1800000897/3" && r[3] == "РБ" && r[4] == "2019").Single();
+        Assert.Equal(["10171", "1", "2. Совершенствование системы оплаты труда сотрудников / 2. Повышение социальной защищенности сотрудников полиции / 2.1. Повышение должностных окладов", "001; 015"], russian[5..]);
+        Assert.Contains("| `indicators.jsonl` | a target indicator", File.ReadAllText(temp.File("out/datasheet.md")), StringComparison.Ordinal);
     }
 }

@@ -38,6 +38,24 @@ public class SearchCommandTests
     }
 
     [Fact]
+    public void The_group_facet_counts_the_matches_per_section_and_the_group_filter_keeps_one()
+    {
+        using var temp = new TempDirectory();
+        var index = IndexCorpus(temp);
+        const string wages = "II. ҚЫЗМЕТКЕРЛЕРГЕ ЕҢБЕКАҚЫ ТӨЛЕУ ЖӘНЕ ӘЛЕУМЕТТІК ҚОРҒАУ ЖҮЙЕСІН ЖАҚСАРТУ";
+        var (_, all, _) = Command.Run("search", "жалақы", "--index", index, "--json", "--limit", "50");
+        using var json = JsonDocument.Parse(all);
+        var inWages = json.RootElement.GetProperty("facets").GetProperty("group").GetProperty(wages).GetInt32();
+        Assert.True(inWages > 0);
+        var (code, narrowed, _) = Command.Run("search", "жалақы", "--index", index, "--json", "--limit", "50", "--group", wages);
+        Assert.Equal(0, code);
+        using var filtered = JsonDocument.Parse(narrowed);
+        Assert.Equal(inWages, filtered.RootElement.GetProperty("total").GetInt32());
+        var sectionTwo = Seed.Decree.Measures.Where(m => m.Section == 2).Select(m => m.Number).ToHashSet();
+        Assert.All(filtered.RootElement.GetProperty("hits").EnumerateArray(), hit => Assert.Contains(hit.GetProperty("number").GetString()!, sectionTwo));
+    }
+
+    [Fact]
     public void Text_output_marks_the_match_and_lists_facets()
     {
         using var temp = new TempDirectory();

@@ -32,11 +32,11 @@ public static class SearchCorpus
         return DecreeSearcher.Open(directory, analysis);
     }
 
-    /// <summary>The corpus indexed into a folder, as `decree index` would.</summary>
-    public static void WriteIndex(string folder)
+    /// <summary>The corpus, or the decrees given, indexed into a folder, as `decree index` would.</summary>
+    public static void WriteIndex(string folder, IReadOnlyList<(Decree Decree, string Key)>? decrees = null)
     {
         using var writer = DecreeIndexWriter.Open(folder, SearchAnalysis.Shipped);
-        writer.Add(Decrees);
+        writer.Add(decrees ?? Decrees);
         writer.Commit();
     }
 

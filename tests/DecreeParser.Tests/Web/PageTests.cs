@@ -92,7 +92,7 @@ public partial class PageTests(WebFixture web) : IClassFixture<WebFixture>
         var (status, body, _) = await Get("/decrees/P1800000897");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(127, Regex.Count(body, "<tr><td><a href=\"/measures/P1800000897/"));
-        Assert.Equal(9, Regex.Count(body, "<tr class=\"section\">"));
+        Assert.Equal(9, Regex.Count(body, "<tr class=\"section depth-0\">"));
         Assert.Contains("<dt>ІІМ</dt><dd>Қазақстан Республикасы Ішкі істер министрлігі</dd>", body, StringComparison.Ordinal);
         Assert.Contains("emptyCell", body, StringComparison.Ordinal);
         Assert.Contains("<h2>Қаулының тармақтары</h2>", body, StringComparison.Ordinal);

@@ -149,6 +149,5 @@ public sealed class PlanReader
         _measureList.AddRange(measures);
     }
 
-    /// <summary>"P1800000897/5.1" in a decree's first plan, "P1800000897/2/5.1" in its second.</summary>
-    private string Id(int plan, string number) => $"{_decreeId ?? "unknown"}/{(plan == 1 ? "" : $"{plan}/")}{number}";
+    private string Id(int plan, string number) => DecreeKey.Item(_decreeId ?? "unknown", plan, number);
 }
