@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace DecreeParser.Cli;
 
@@ -19,6 +20,34 @@ public static class DecreeCli
             Search.SearchCommand.Create(output, error),
             Search.EvalCommand.Create(output, error),
         };
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var parsed = root.Parse(args);
+        // A usage error is one line naming what was wrong, not the help page: a script's log shows it
+        // and nothing runs. With no words at all, the help page is what a newcomer wants.
+        if (args.Length > 0 && UsageProblem(parsed) is { } problem)
+        {
+            var command = parsed.CommandResult.Command;
+            var name = command == root ? "decree" : $"decree {command.Name}";
+            error.WriteLine($"error: {problem} (`{name} --help` lists what it takes)");
+            return ExitCodes.NothingDone;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    /// <summary>
+    /// The first thing wrong with the command line: a parse error (an unknown command or option, a
+    /// value that is not of its option's type, a required option missing), or a word that looks like
+    /// an option but was taken as a file or id because the command takes many (`convert in --bogus`).
+    /// After `--` every word is an argument, for a file whose name starts with a dash.
+    /// </summary>
+    private static string? UsageProblem(ParseResult parsed)
+    {
+        // The error that names a word the user typed ("Unrecognized … 'frobnicate'") says more than "a command is required".
+        if (parsed.Errors.Count > 0) return (parsed.Errors.FirstOrDefault(e => parsed.Tokens.Any(t => e.Message.Contains($"'{t.Value}'", StringComparison.Ordinal))) ?? parsed.Errors[0]).Message;
+        foreach (var token in parsed.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash) return null;
+            if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-') return $"unknown option '{token.Value}'";
+        }
+        return null;
     }
 }
