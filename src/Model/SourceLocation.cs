@@ -34,6 +34,10 @@ public sealed record SourceLocation
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Anchor { get; init; }
 
+    /// <summary>0-based byte offset in the source file, for what only bytes can locate (a byte that was not of the file's encoding).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? Offset { get; init; }
+
     /// <summary>1-based column of a table cell.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Column { get; init; }
@@ -59,6 +63,7 @@ public sealed record SourceLocation
         if (Table is { } table) parts.Add($"table {table}");
         if (Row is { } row) parts.Add($"row {row}");
         if (Column is { } column) parts.Add($"column {column}");
+        if (Offset is { } offset) parts.Add($"byte {offset}");
         return string.Join(", ", parts);
     }
 

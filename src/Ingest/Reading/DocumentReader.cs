@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DecreeParser.Ingest.Repair;
 using DecreeParser.Model;
 using DecreeParser.Model.Blocks;
 
@@ -51,14 +52,15 @@ public static class DocumentReader
         {
             return new BlockDocument(Docx.DocxReader.Read(bytes, displayPath), new DocumentSource(displayPath, SourceFormat.Docx, sha256));
         }
-        var (text, _) = TextDecoder.Decode(bytes) ?? throw new DecreeInputException(displayPath, "binary file, not a text document");
-        switch (SourceFormat.OfText(text))
+        var decoded = TextDecoder.Decode(bytes) ?? throw new DecreeInputException(displayPath, "binary file, not a text document");
+        var repairs = decoded.Invalid.Select(bad => new Model.Decrees.Repair(RepairKinds.InvalidByte, bad.Hex, "\uFFFD", new SourceLocation { Offset = bad.Offset })).ToList();
+        switch (SourceFormat.OfText(decoded.Text))
         {
             case SourceFormat.Html:
-                var (blocks, status) = HtmlReader.Read(text, displayPath);
-                return new BlockDocument(blocks, new DocumentSource(displayPath, SourceFormat.Html, sha256)) { Status = status };
+                var (blocks, status) = HtmlReader.Read(decoded.Text, displayPath);
+                return new BlockDocument(blocks, new DocumentSource(displayPath, SourceFormat.Html, sha256)) { Status = status, Repairs = repairs };
             case SourceFormat.Text:
-                return new BlockDocument(PlainTextReader.Read(text), new DocumentSource(displayPath, SourceFormat.Text, sha256));
+                return new BlockDocument(PlainTextReader.Read(decoded.Text), new DocumentSource(displayPath, SourceFormat.Text, sha256)) { Repairs = repairs };
             default:
                 throw new DecreeInputException(displayPath, "JSON, not a decree source (`decree show` reads the JSON that `decree convert` writes)");
         }

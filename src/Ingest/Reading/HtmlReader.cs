@@ -29,6 +29,9 @@ public static partial class HtmlReader
 
     public static (IReadOnlyList<Block> Blocks, string? Status) Read(string html, string displayPath)
     {
+        // A stray byte inside a tag ("<t\uFFFDd>") would unmake the table it stands in; markup never
+        // holds U+FFFD, so it goes. In the text it stays, for the repair stage to log where it stood.
+        html = StrayInTag().Replace(html, tag => tag.Value.Replace("\uFFFD", "", StringComparison.Ordinal));
         var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
         var collector = new Collector();
         var slogan = document.QuerySelector(".slogan");
@@ -94,6 +97,9 @@ public static partial class HtmlReader
 
     [GeneratedRegex(@"[ \t\r\n\f]+")]
     private static partial Regex HtmlWhitespace();
+
+    [GeneratedRegex(@"<[^<>\uFFFD]*\uFFFD[^<>]*>")]
+    private static partial Regex StrayInTag();
 
     /// <summary>Walks the article in document order, turning elements into blocks.</summary>
     private sealed class Collector

@@ -12,6 +12,7 @@ public sealed class BlockRepairer
 {
     private readonly IReadOnlyList<ITextRepair> _textRepairs =
     [
+        new StrayReplacementCharacter(),
         new UnicodeNormalization(),
         new MarkupResidue(),
         new LetterSpacing(),

@@ -17,6 +17,8 @@ public sealed class RepairLog
 /// <summary>The repair kinds as they appear in the JSON's "repairs[].kind".</summary>
 public static class RepairKinds
 {
+    public const string InvalidByte = "invalidByte";
+    public const string ReplacementCharacter = "replacementCharacter";
     public const string UnicodeNormalization = "unicodeNormalization";
     public const string Markup = "markupResidue";
     public const string LetterSpacing = "letterSpacing";

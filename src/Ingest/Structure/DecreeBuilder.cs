@@ -15,6 +15,12 @@ public static class DecreeBuilder
     {
         var repairs = new RepairLog();
         var warnings = new WarningLog();
+        foreach (var repair in document.Repairs) repairs.Record(repair.Kind, repair.Before, repair.After, repair.Location);
+        if (document.Repairs.Count(r => r.Kind == RepairKinds.InvalidByte) is > 0 and var invalid)
+        {
+            var first = document.Repairs.First(r => r.Kind == RepairKinds.InvalidByte);
+            warnings.Add(WarningCodes.InvalidBytes, $"{invalid} byte sequence(s) were not valid in the file's encoding and were read as U+FFFD (first at byte {first.Location.Offset}); see the invalidByte repairs", first.Location);
+        }
         var blocks = new BlockRepairer().Repair(document.Blocks, repairs);
 
         var glossary = GlossaryParser.Parse(blocks);

@@ -17,6 +17,7 @@ public sealed class WarningLog
 /// <summary>The warning codes as they appear in the JSON's "warnings[].code".</summary>
 public static class WarningCodes
 {
+    public const string InvalidBytes = "invalidBytes";
     public const string UnknownDeadline = "unknownDeadline";
     public const string UnreadFinancing = "unreadFinancing";
     public const string UnreadValue = "unreadValue";

@@ -20,8 +20,8 @@ public class TextDecoderTests
     {
         var decoded = TextDecoder.Decode(File.ReadAllBytes(Fixture(file)));
         Assert.NotNull(decoded);
-        Assert.Equal(encoding, decoded.Value.Encoding);
-        Assert.Contains("ЖАҚСARTY", decoded.Value.Text, StringComparison.Ordinal);
+        Assert.Equal(encoding, decoded.Encoding);
+        Assert.Contains("ЖАҚСARTY", decoded.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -39,7 +39,7 @@ public class TextDecoderTests
     [Fact]
     public void A_Russian_text_in_Windows_1251_is_not_taken_for_Kazakh()
     {
-        var decoded = TextDecoder.Decode(File.ReadAllBytes(Fixture("V1600014592.windows-1251.txt")))!.Value;
+        var decoded = TextDecoder.Decode(File.ReadAllBytes(Fixture("V1600014592.windows-1251.txt")))!;
         Assert.Equal("windows-1251", decoded.Encoding);
         Assert.StartsWith("## Об установлении лимитов долга местных исполнительных органов", decoded.Text, StringComparison.Ordinal);
     }
