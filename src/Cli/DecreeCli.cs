@@ -43,10 +43,12 @@ public static class DecreeCli
     {
         // The error that names a word the user typed ("Unrecognized … 'frobnicate'") says more than "a command is required".
         if (parsed.Errors.Count > 0) return (parsed.Errors.FirstOrDefault(e => parsed.Tokens.Any(t => e.Message.Contains($"'{t.Value}'", StringComparison.Ordinal))) ?? parsed.Errors[0]).Message;
+        // Words the command took as its own arguments (files, ids, a query), not an option's value ("--port -1").
+        var arguments = parsed.CommandResult.Children.OfType<ArgumentResult>().SelectMany(argument => argument.Tokens).ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var token in parsed.Tokens)
         {
             if (token.Type == TokenType.DoubleDash) return null;
-            if (token.Type == TokenType.Argument && token.Value.Length > 1 && token.Value[0] == '-') return $"unknown option '{token.Value}'";
+            if (arguments.Contains(token) && token.Value.Length > 1 && token.Value[0] == '-') return $"unknown option '{token.Value}'";
         }
         return null;
     }

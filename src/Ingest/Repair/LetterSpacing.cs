@@ -9,7 +9,9 @@ namespace DecreeParser.Ingest.Repair;
 /// A run is single Cyrillic letters of one case separated by single spaces: two or more capitals
 /// (an abbreviation), or three or more small letters, because two small single-letter words do
 /// stand side by side in real text (Russian "а в", "и с"). Two spaces mark a real word gap, so this
-/// runs before whitespace is collapsed.
+/// runs before whitespace is collapsed. Damage comes combined: a Latin look-alike in the run
+/// ("б е к i т у") is one of its letters, and the joined word is folded to Cyrillic here and logged
+/// as such, so the result does not depend on whether the look-alike repair ran before or after.
 /// </summary>
 public sealed class LetterSpacing : ITextRepair
 {
@@ -30,7 +32,9 @@ public sealed class LetterSpacing : ITextRepair
                 var joined = string.Concat(tokens[index..end]);
                 if (end < tokens.Length && IsTrailingPunctuation(tokens[end])) joined += tokens[end++];
                 log.Record(RepairKinds.LetterSpacing, string.Join(' ', tokens[index..end]), joined, location);
-                output.Add(joined);
+                var folded = LookalikeLetters.FoldWord(joined);
+                if (folded != joined) log.Record(RepairKinds.LookalikeLetters, joined, folded, location);
+                output.Add(folded);
                 index = end;
             }
             else
@@ -42,7 +46,7 @@ public sealed class LetterSpacing : ITextRepair
         return string.Join(' ', output);
     }
 
-    /// <summary>How many tokens from <paramref name="start"/> are single letters of the same case.</summary>
+    /// <summary>How many tokens from <paramref name="start"/> are single letters of the same case, at least one of them Cyrillic.</summary>
     private static int RunLength(string[] tokens, int start)
     {
         if (!IsSingleLetter(tokens[start])) return 0;
@@ -54,11 +58,12 @@ public sealed class LetterSpacing : ITextRepair
         {
             length++;
         }
-        return length;
+        // Spaced Latin letters alone are Latin text ("I V" of a numeral, "C O V I D"), not a word to mend.
+        return tokens[start..(start + length)].Any(token => LookalikeLetters.IsCyrillic(token[0])) ? length : 0;
     }
 
     private static bool IsSingleLetter(string token) =>
-        token.Length == 1 && LookalikeLetters.IsCyrillic(token[0]) && char.IsLetter(token[0]);
+        token.Length == 1 && char.IsLetter(token[0]) && (LookalikeLetters.IsCyrillic(token[0]) || LookalikeLetters.IsLookalike(token[0]));
 
     private static bool IsTrailingPunctuation(string token) => token is ";" or "," or ":" or "." or "!" or "?";
 }

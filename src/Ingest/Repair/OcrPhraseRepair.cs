@@ -7,7 +7,8 @@ namespace DecreeParser.Ingest.Repair;
 /// A roadmap's cells are full of set phrases. A cell (or paragraph) that is the whole of one of them
 /// but for a letter or two OCR got wrong ("талал етілмейді", "жарты жылда бр рет") is the phrase.
 /// Only whole texts, only long phrases (a short one must match as it is), and only letters mended,
-/// never words dropped: "ЖБ көзделген қаражат шегінде" is the phrase with a source before it.
+/// never words or punctuation dropped: "ЖБ көзделген қаражат шегінде" is the phrase with a source
+/// before it, and "Президент Әкімшілігіне ақпарат," a cell whose list goes on in the next row.
 /// </summary>
 public sealed class OcrPhraseRepair : ITextRepair
 {
@@ -23,9 +24,12 @@ public sealed class OcrPhraseRepair : ITextRepair
     public string Apply(string text, SourceLocation location, RepairLog log)
     {
         if (text.Length < 8 || Phrases.Contains(text, StringComparer.Ordinal)) return text;
-        var phrase = Phrases.FirstOrDefault(p => Math.Abs(p.Length - text.Length) <= 1 && TextSimilarity.Ratio(text, p) >= MinSimilarity);
+        var phrase = Phrases.FirstOrDefault(p => Math.Abs(p.Length - text.Length) <= 1 && NotLetters(p) == NotLetters(text) && TextSimilarity.Ratio(text, p) >= MinSimilarity);
         if (phrase is null) return text;
         log.Record(RepairKinds.OcrPhrase, text, phrase, location);
         return phrase;
     }
+
+    /// <summary>The spaces and punctuation of a text, in order: what letter mending must leave as it is.</summary>
+    private static string NotLetters(string text) => string.Concat(text.Where(c => !char.IsLetter(c)));
 }

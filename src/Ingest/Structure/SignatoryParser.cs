@@ -8,7 +8,10 @@ namespace DecreeParser.Ingest.Structure;
 /// Finds the signature: a position ("Қазақстан Республикасының Премьер-Министрі") followed by a name
 /// with initials ("Б. Сағынтаев"). A text dump gives the position in one paragraph or in a few short
 /// ones ("Министр" / "национальной экономики" / "Республики Казахстан") before the name's; an adilet
-/// page gives a small table, the position down its first column and the name beside its last line.
+/// page gives a small table, the position down its first column and the name beside its last line;
+/// a Word file may set it as one paragraph, the position's lines split by line breaks and the name
+/// after a tab to the right margin, and its PDF as one visual line, position left and name right:
+/// there the name is the paragraph's end.
 /// </summary>
 public static partial class SignatoryParser
 {
@@ -22,6 +25,8 @@ public static partial class SignatoryParser
             var signatory = blocks[i] switch
             {
                 ParagraphBlock name when Name().IsMatch(name.Text) => FromParagraphsBefore(blocks, i, name.Text),
+                ParagraphBlock line when PositionThenName().Match(line.Text) is { Success: true } both =>
+                    FromParagraphsBefore(blocks, i, both.Groups["name"].Value, both.Groups["position"].Value.Trim()),
                 TableBlock table => FromTable(table),
                 _ => null,
             };
@@ -30,10 +35,13 @@ public static partial class SignatoryParser
         return null;
     }
 
-    /// <summary>The position in the short lines (up to <see cref="MaxSignatureRows"/>) just before the name.</summary>
-    private static Signatory? FromParagraphsBefore(IReadOnlyList<Block> blocks, int nameIndex, string name)
+    /// <summary>
+    /// The position in the short lines (up to <see cref="MaxSignatureRows"/>) just before the name,
+    /// ending in <paramref name="positionEnd"/> when the name's own paragraph began with the position's last line.
+    /// </summary>
+    private static Signatory? FromParagraphsBefore(IReadOnlyList<Block> blocks, int nameIndex, string name, string? positionEnd = null)
     {
-        var lines = new List<string>();
+        var lines = positionEnd is null ? new List<string>() : [positionEnd];
         for (var i = nameIndex - 1; i >= 0 && lines.Count < MaxSignatureRows && blocks[i] is ParagraphBlock { Text: var text } && IsShortLine(text); i--)
         {
             lines.Insert(0, text);
@@ -60,4 +68,7 @@ public static partial class SignatoryParser
 
     [GeneratedRegex(@"^\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}\-]+$")]
     private static partial Regex Name();
+
+    [GeneratedRegex(@"^(?<position>\S.*?)\s+(?<name>\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}\-]+)$")]
+    private static partial Regex PositionThenName();
 }

@@ -20,6 +20,9 @@ public static class LookalikeLetters
 
     public static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
+    /// <summary>A Latin letter that digitization puts in place of a Cyrillic one ("i" for "і", "P" for "Р").</summary>
+    public static bool IsLookalike(char c) => LatinToCyrillic.ContainsKey(c);
+
     public static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
 
     /// <summary>

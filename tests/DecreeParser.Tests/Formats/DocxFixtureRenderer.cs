@@ -11,7 +11,9 @@ namespace DecreeParser.Tests.Formats;
 /// <summary>
 /// Renders a decree as a ministry's Word file: A4 landscape, headings in heading styles, each table
 /// with its header rows repeating on every page (so its PDF carries them on each page, as real ones
-/// do), cells merged across as gridSpan and down as vMerge, bold cells in bold runs.
+/// do), cells merged across as gridSpan and down as vMerge, bold cells in bold runs. In a
+/// paragraph's text "\n" is a line break and "\t" a tab to a right tab stop at the margin, as a
+/// signature is set: the position's lines, then the name flush right.
 /// </summary>
 public static class DocxFixtureRenderer
 {
@@ -41,13 +43,27 @@ public static class DocxFixtureRenderer
         return stream.ToArray();
     }
 
+    // The text's width on an A4 landscape page with the margins below, in twentieths of a point.
+    private const int TextWidth = 16838 - 2 * 850;
+
     private static Paragraph Paragraph(string text, string? style, bool bold)
     {
         var paragraph = new Paragraph();
         if (style is not null) paragraph.Append(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        else if (text.Contains('\t', StringComparison.Ordinal)) paragraph.Append(new ParagraphProperties(new Tabs(new TabStop { Val = TabStopValues.Right, Position = TextWidth })));
         var run = new Run();
         if (bold) run.Append(new RunProperties(new Bold()));
-        run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        var lines = text.Split('\n');
+        for (var line = 0; line < lines.Length; line++)
+        {
+            if (line > 0) run.Append(new Break());
+            var pieces = lines[line].Split('\t');
+            for (var piece = 0; piece < pieces.Length; piece++)
+            {
+                if (piece > 0) run.Append(new TabChar());
+                run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(pieces[piece]) { Space = SpaceProcessingModeValues.Preserve });
+            }
+        }
         paragraph.Append(run);
         return paragraph;
     }

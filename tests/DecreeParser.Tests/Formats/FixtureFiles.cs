@@ -23,6 +23,10 @@ public class FixtureFiles
     [Fact]
     public void The_docx_is_what_the_renderer_makes() => CheckDocx(SeedLayout.Document, PathOf("P1800000897.docx"));
 
+    [Fact]
+    public void The_docx_with_its_signature_in_one_paragraph_is_what_the_renderer_makes() =>
+        CheckDocx(SeedLayout.SignatureInOneParagraph, PathOf("P1800000897.signature.docx"));
+
     [Theory]
     [MemberData(nameof(PlanFixtures.Names), MemberType = typeof(PlanFixtures))]
     public void Each_plan_layout_is_what_the_renderers_make(string name)

@@ -25,6 +25,24 @@ public static class SeedLayout
         }
     }
 
+    /// <summary>
+    /// The seed with its signature set as one paragraph, as a Word file may have it: the position's
+    /// two lines split by a line break, the name after a tab to a right tab stop.
+    /// </summary>
+    public static FixtureDocument SignatureInOneParagraph
+    {
+        get
+        {
+            var document = Document;
+            var body = document.Body.ToList();
+            var position = body.FindIndex(part => part is FixtureParagraph { Text: var text } && text.EndsWith("Премьер-Министрі", StringComparison.Ordinal));
+            Assert.IsType<FixtureParagraph>(body[position + 1]);
+            body[position] = new FixtureParagraph("Қазақстан Республикасының\nПремьер-Министрі\tБ. Сағынтаев");
+            body.RemoveAt(position + 1);
+            return document with { Body = body };
+        }
+    }
+
     private static FixturePart Part(Block block) => block switch
     {
         HeadingBlock heading => new FixtureHeading(heading.Text, heading.Level),
