@@ -19,18 +19,31 @@ public static class ConvertCommand
         var outDir = new Option<string>("--out") { Required = true, Description = "Folder for the JSON files." };
         var parallelism = new Option<int>("--parallelism") { DefaultValueFactory = _ => Environment.ProcessorCount, Description = "How many inputs to convert at once (default: the core count)." };
         var force = new Option<bool>("--force") { Description = "Convert every input again, even those whose output is up to date." };
-        var command = new Command("convert", "Convert decrees to JSON.") { inputs, outDir, parallelism, force };
+        var fileTimeout = new Option<int>("--file-timeout")
+        {
+            DefaultValueFactory = _ => DefaultFileTimeoutSeconds,
+            Description = $"Seconds one input may take before it is abandoned and reported with stage \"timeout\" (default {DefaultFileTimeoutSeconds}; 0 for no limit).",
+        };
+        var command = new Command("convert", "Convert decrees to JSON.") { inputs, outDir, parallelism, force, fileTimeout };
         command.SetAction(parsed => Run(
-            new BatchOptions(parsed.GetValue(inputs)!, parsed.GetValue(outDir)!, parsed.GetValue(parallelism), parsed.GetValue(force)),
+            new BatchOptions(parsed.GetValue(inputs)!, parsed.GetValue(outDir)!, parsed.GetValue(parallelism), parsed.GetValue(force), FileTimeout(parsed.GetValue(fileTimeout))),
             output, error, IsTerminal(output)));
         return command;
     }
+
+    /// <summary>Ten minutes: a long scan read on every core takes a few; a file past this has stalled.</summary>
+    public const int DefaultFileTimeoutSeconds = 600;
 
     public static int Run(BatchOptions options, TextWriter output, TextWriter error, bool terminal = false)
     {
         if (options.Parallelism < 1)
         {
             error.WriteLine($"error: --parallelism {options.Parallelism}: must be 1 or more");
+            return ExitCodes.NothingDone;
+        }
+        if (options.FileTimeout < TimeSpan.Zero)
+        {
+            error.WriteLine($"error: --file-timeout {options.FileTimeout.Value.TotalSeconds}: must be 0 (no limit) or more");
             return ExitCodes.NothingDone;
         }
         try
@@ -52,12 +65,13 @@ public static class ConvertCommand
         var clock = Stopwatch.StartNew();
         var summary = new BatchSummary();
         var converter = new BatchConverter(OutputFolder.Open(options.OutDir, PipelineVersion.Current), options.Force);
+        var budget = new FileBudget(options.FileTimeout);
         void Batch(IBatchProgress progress) => Parallel.ForEach(
             inputs,
             new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
             input =>
             {
-                var outcome = converter.Convert(input);
+                var outcome = budget.Run(DisplayPath.Of(input), (cancel, mayWrite) => converter.Convert(input, mayWrite, cancel));
                 summary.Add(outcome);
                 progress.Report(outcome);
             });
@@ -74,6 +88,8 @@ public static class ConvertCommand
         SummaryTable.Write(output, summary, options.OutDir, clock.Elapsed);
         return summary.ExitCode;
     }
+
+    private static TimeSpan? FileTimeout(int seconds) => seconds == 0 ? null : TimeSpan.FromSeconds(seconds);
 
     /// <summary>A live progress line only for a person at a terminal; logs get one line per file.</summary>
     private static bool IsTerminal(TextWriter output) => ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;

@@ -18,7 +18,10 @@ public sealed class BatchConverter(OutputFolder folder, bool force)
 {
     private readonly ConcurrentDictionary<string, string> seenBytes = new(StringComparer.Ordinal);
 
-    public BatchOutcome Convert(string input)
+    /// <param name="input">The input file.</param>
+    /// <param name="mayWrite">Asked just before the output is written: false when the conversion was abandoned meanwhile.</param>
+    /// <param name="cancel">Abandons the conversion (the file's time budget ran out).</param>
+    public BatchOutcome Convert(string input, Func<bool>? mayWrite = null, CancellationToken cancel = default)
     {
         var display = DisplayPath.Of(input);
         byte[] bytes;
@@ -29,7 +32,7 @@ public sealed class BatchConverter(OutputFolder folder, bool force)
             var sha256 = System.Convert.ToHexStringLower(SHA256.HashData(bytes));
             if (!seenBytes.TryAdd(sha256, display)) return new Skipped(display, $"the same bytes as {seenBytes[sha256]}");
             if (!force && folder.UpToDateOutput(sha256) is { } existing) return new Skipped(display, $"unchanged since it was converted to {existing}");
-            document = DocumentReader.Read(bytes, display);
+            document = DocumentReader.Read(bytes, display, cancel);
         }
         catch (Exception e) when (Failure(display, "read", e) is { } failed)
         {
@@ -48,6 +51,7 @@ public sealed class BatchConverter(OutputFolder folder, bool force)
 
         try
         {
+            if (mayWrite?.Invoke() == false) return new Failed(display, "timeout", "abandoned before its output was written");
             var key = DecreeKey.Of(decree, Path.GetFileNameWithoutExtension(input));
             // A scan read by OCR is named apart from a PDF with a text layer: "P1800000897.ocr.json".
             var variant = decree.Source.OcrPages > 0 ? "ocr" : decree.Source.Format;
@@ -69,6 +73,7 @@ public sealed class BatchConverter(OutputFolder folder, bool force)
     private static Failed? Failure(string input, string stage, Exception e) => e switch
     {
         OutOfMemoryException => null,
+        OperationCanceledException => new Failed(input, "timeout", $"abandoned at the {stage} stage"),
         DecreeInputException bad => new Failed(input, stage, bad.Reason),
         IOException or UnauthorizedAccessException when stage == "write" => new Failed(input, stage, $"cannot be written ({e.Message})"),
         _ => new Failed(input, "internal", $"could not be converted ({e.GetType().Name}: {e.Message}) at the {stage} stage"),

@@ -4,4 +4,5 @@ namespace DecreeParser.Cli.Batch;
 /// <param name="OutDir">The folder the outputs go to.</param>
 /// <param name="Parallelism">How many inputs are converted at once.</param>
 /// <param name="Force">Convert inputs whose output is up to date, too.</param>
-public sealed record BatchOptions(IReadOnlyList<string> Inputs, string OutDir, int Parallelism, bool Force);
+/// <param name="FileTimeout">How long one input may take before it is abandoned; null for no limit.</param>
+public sealed record BatchOptions(IReadOnlyList<string> Inputs, string OutDir, int Parallelism, bool Force, TimeSpan? FileTimeout = null);

@@ -100,7 +100,7 @@ public static class FetchCommand
         if (downloaded.Count == 0) return ExitCodes.NothingDone;
         var converted = convertTo is null
             ? ExitCodes.Success
-            : ConvertCommand.Run(new BatchOptions(downloaded, convertTo, Environment.ProcessorCount, Force: false), output, error);
+            : ConvertCommand.Run(new BatchOptions(downloaded, convertTo, Environment.ProcessorCount, Force: false, TimeSpan.FromSeconds(ConvertCommand.DefaultFileTimeoutSeconds)), output, error);
         return failed > 0 ? ExitCodes.SomeFailed : converted;
     }
 

@@ -18,6 +18,10 @@ public static class DocumentReader
     {
         try
         {
+            if (new FileInfo(path) is { Exists: true, Length: > ReaderLimits.InputBytes } large)
+            {
+                throw new DecreeInputException(displayPath, $"{large.Length / (1024 * 1024)} MB, larger than the {ReaderLimits.InputBytes / (1024 * 1024)} MB a decree file may be");
+            }
             return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
@@ -30,23 +34,38 @@ public static class DocumentReader
         }
     }
 
-    public static BlockDocument Read(byte[] bytes, string displayPath)
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="displayPath">How the file is named in the output and in errors.</param>
+    /// <param name="cancel">Abandons the reading: the OCR and LibreOffice processes it runs are killed.</param>
+    public static BlockDocument Read(byte[] bytes, string displayPath, CancellationToken cancel = default)
+    {
+        try
+        {
+            return ReadChecked(bytes, displayPath, cancel);
+        }
+        catch (InputLimitException e)
+        {
+            throw new DecreeInputException(displayPath, e.Message);
+        }
+    }
+
+    private static BlockDocument ReadChecked(byte[] bytes, string displayPath, CancellationToken cancel)
     {
         if (bytes.Length == 0) throw new DecreeInputException(displayPath, "file is empty");
         if (SourceFormat.ContainerRefusal(bytes) is { } refusal) throw new DecreeInputException(displayPath, refusal);
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (SourceFormat.IsPdf(bytes))
         {
-            var (blocks, ocrPages) = Pdf.PdfReader.Read(bytes, displayPath);
+            var (blocks, ocrPages) = Pdf.PdfReader.Read(bytes, displayPath, cancel);
             return new BlockDocument(blocks, new DocumentSource(displayPath, SourceFormat.Pdf, sha256) { OcrPages = ocrPages });
         }
         if (SourceFormat.Legacy(bytes) is { } legacy)
         {
-            return new BlockDocument(Docx.DocxReader.Read(Legacy.LegacyConverter.ToDocx(bytes, legacy, displayPath), displayPath), new DocumentSource(displayPath, legacy, sha256));
+            return new BlockDocument(Docx.DocxReader.Read(Legacy.LegacyConverter.ToDocx(bytes, legacy, displayPath, cancel), displayPath), new DocumentSource(displayPath, legacy, sha256));
         }
         if (SourceFormat.IsZip(bytes) && Docx.ZipGuard.Inspect(bytes) is (null, Docx.ZipKind.OpenDocumentText))
         {
-            return new BlockDocument(Docx.DocxReader.Read(Legacy.LegacyConverter.ToDocx(bytes, "odt", displayPath), displayPath), new DocumentSource(displayPath, "odt", sha256));
+            return new BlockDocument(Docx.DocxReader.Read(Legacy.LegacyConverter.ToDocx(bytes, "odt", displayPath, cancel), displayPath), new DocumentSource(displayPath, "odt", sha256));
         }
         if (SourceFormat.IsZip(bytes))
         {

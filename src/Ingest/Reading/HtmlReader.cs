@@ -32,6 +32,7 @@ public static partial class HtmlReader
         // A stray byte inside a tag ("<t\uFFFDd>") would unmake the table it stands in; markup never
         // holds U+FFFD, so it goes. In the text it stays, for the repair stage to log where it stood.
         html = StrayInTag().Replace(html, tag => tag.Value.Replace("\uFFFD", "", StringComparison.Ordinal));
+        (html, _) = HtmlDepthGuard.Apply(html);
         var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
         var collector = new Collector();
         var slogan = document.QuerySelector(".slogan");
@@ -185,7 +186,7 @@ public static partial class HtmlReader
         }
 
         // HTML allows rowspan="0" ("to the end of the section") and absurd spans; keep them sane.
-        private static int Span(int declared) => Math.Clamp(declared, 1, 1000);
+        private static int Span(int declared) => Math.Clamp(declared, 1, ReaderLimits.Span);
 
         private static SourceLocation Locate(IElement element)
         {

@@ -6,9 +6,12 @@ namespace DecreeParser.Ingest.Reading;
 /// Lays a table's declared cells onto its grid, row by row: a cell spanning rows covers the same
 /// columns of the rows below, a cell spanning columns covers the positions beside it. Covered
 /// positions are filled as <see cref="TableCell"/> describes, so every row has a cell for every column.
+/// A table past <see cref="ReaderLimits.TableCells"/> positions is refused.
 /// </summary>
 public sealed class TableGrid
 {
+    private int _cells;
+
     // Column → (text the covered cells repeat, rows still to cover).
     private readonly Dictionary<int, (string Text, int Rows)> _pending = [];
 
@@ -34,6 +37,8 @@ public sealed class TableGrid
             if (_pending.ContainsKey(row.Count)) AddCovered(row);
             else row.Add(new TableCell(""));
         }
+        _cells += row.Count;
+        if (_cells > ReaderLimits.TableCells) throw new InputLimitException($"a table of more than {ReaderLimits.TableCells} cells");
         return row;
     }
 

@@ -44,7 +44,15 @@ public class ScanTests(ITestOutputHelper output)
     public void A_missing_ocr_tool_is_named_with_how_to_install_it()
     {
         var error = Assert.Throws<Ingest.Reading.Pdf.Ocr.ToolException>(() =>
-            Ingest.Reading.Pdf.Ocr.ExternalTool.Run("tesseract-not-installed-here", [], Ingest.Reading.Pdf.Ocr.ScannedPages.TesseractHint, TimeSpan.FromSeconds(5)));
+            Ingest.Reading.Pdf.Ocr.ExternalTool.Run("tesseract-not-installed-here", [], Ingest.Reading.Pdf.Ocr.ScannedPages.TesseractHint, TimeSpan.FromSeconds(5), CancellationToken.None));
         Assert.Equal("tesseract-not-installed-here is not installed (apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus)", error.Message);
+    }
+
+    [Fact]
+    public void An_abandoned_conversion_kills_the_tool_it_waits_on()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            Ingest.Reading.Pdf.Ocr.ExternalTool.Run("sleep", ["30"], "coreutils", TimeSpan.FromMinutes(1), cancel.Token));
     }
 }

@@ -25,7 +25,11 @@ public static class DocxReader
         if (kind != ZipKind.WordDocument) throw new DecreeInputException(displayPath, ZipGuard.NotADocument);
         try
         {
-            using var document = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false);
+            if (ZipGuard.DeepestXml(bytes) is var depth && depth > ReaderLimits.XmlDepth)
+            {
+                throw new DecreeInputException(displayPath, $"DOCX whose XML nests {depth} deep (the limit is {ReaderLimits.XmlDepth}); not read");
+            }
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false, new OpenSettings { MaxCharactersInPart = ReaderLimits.DocxPartCharacters });
             var main = document.MainDocumentPart ?? throw new DecreeInputException(displayPath, "DOCX without a main document part");
             var body = main.Document?.Body ?? throw new DecreeInputException(displayPath, "DOCX without a body");
             var walker = new Walker(new DocxNumbering(main.NumberingDefinitionsPart), HeadingStyles(main.StyleDefinitionsPart));
@@ -37,6 +41,10 @@ public static class DocxReader
                 walker.AddNote(Walker.Text(footnote), footnote.Id?.Value);
             }
             return walker.Blocks;
+        }
+        catch (InputLimitException e)
+        {
+            throw new DecreeInputException(displayPath, e.Message);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
         {
@@ -117,12 +125,14 @@ public static class DocxReader
             var rows = new List<List<Model.Blocks.TableCell>>();
             var locations = new List<(SourceLocation Location, bool Header)>();
             var mergeOrigins = new Dictionary<int, (int Row, int Column)>();
+            var cellCount = 0;
             foreach (var row in RowsOf(table))
             {
                 var cells = new List<Model.Blocks.TableCell>();
                 foreach (var cell in CellsOf(row))
                 {
-                    var span = (int)(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
+                    // gridSpan="999999" must not lay a million cells: spans are clamped as a browser clamps colspan.
+                    var span = Math.Clamp(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1, 1, ReaderLimits.Span);
                     var merge = cell.TableCellProperties?.VerticalMerge;
                     var column = cells.Count;
                     if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue) && mergeOrigins.TryGetValue(column, out var origin))
@@ -140,6 +150,8 @@ public static class DocxReader
                     for (var extra = 1; extra < span; extra++) cells.Add(new Model.Blocks.TableCell("", Covered: true));
                 }
                 rows.Add(cells);
+                cellCount += cells.Count;
+                if (cellCount > ReaderLimits.TableCells) throw new InputLimitException($"a table of more than {ReaderLimits.TableCells} cells");
                 var header = row.TableRowProperties?.GetFirstChild<TableHeader>() is { } repeat && IsOn(repeat.Val?.InnerText);
                 locations.Add((new SourceLocation { Table = _tables, Row = rows.Count }, header));
             }

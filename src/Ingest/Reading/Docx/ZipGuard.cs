@@ -12,10 +12,28 @@ public enum ZipKind { WordDocument, OpenDocumentText, Other }
 /// </summary>
 public static class ZipGuard
 {
-    private const long MaxExpandedBytes = 256L * 1024 * 1024;
-    private const long MaxRatio = 200;
 
     public const string NotADocument = "zip archive, not a Word or OpenDocument text (no word/document.xml, no text mimetype)";
+
+    /// <summary>
+    /// How deep the XML of a Word file's parts nests, read with a streaming reader before the
+    /// OpenXml SDK builds its element tree (by recursion, as our own reading of it does).
+    /// </summary>
+    public static int DeepestXml(byte[] bytes)
+    {
+        using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+        var deepest = 0;
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            using var reader = System.Xml.XmlReader.Create(entry.Open(), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
+            while (reader.Read())
+            {
+                deepest = Math.Max(deepest, reader.Depth);
+                if (deepest > ReaderLimits.XmlDepth) return deepest;
+            }
+        }
+        return deepest;
+    }
 
     /// <summary>Why the zip must not be unpacked (null when it may), and what it holds.</summary>
     public static (string? Refusal, ZipKind Kind) Inspect(byte[] bytes)
@@ -27,9 +45,9 @@ public static class ZipGuard
             foreach (var entry in zip.Entries)
             {
                 expanded += entry.Length;
-                if (expanded > MaxExpandedBytes || (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > MaxRatio))
+                if (expanded > ReaderLimits.ZipExpandedBytes || (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > ReaderLimits.ZipRatio))
                 {
-                    return ($"zip archive that would expand to over {MaxExpandedBytes / (1024 * 1024)} MB or {MaxRatio} times its size (a zip bomb?); not unpacked", ZipKind.Other);
+                    return ($"zip archive that would expand to over {ReaderLimits.ZipExpandedBytes / (1024 * 1024)} MB or {ReaderLimits.ZipRatio} times its size (a zip bomb?); not unpacked", ZipKind.Other);
                 }
             }
             if (zip.GetEntry("word/document.xml") is not null) return (null, ZipKind.WordDocument);

@@ -12,7 +12,7 @@ public static class LegacyConverter
     public const string InstallHint = "apt-get install libreoffice-writer-nogui";
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
-    public static byte[] ToDocx(byte[] bytes, string format, string displayPath)
+    public static byte[] ToDocx(byte[] bytes, string format, string displayPath, CancellationToken cancel)
     {
         var folder = Directory.CreateTempSubdirectory("decree-legacy-");
         try
@@ -21,7 +21,7 @@ public static class LegacyConverter
             File.WriteAllBytes(input, bytes);
             var profile = new Uri(Path.Combine(folder.FullName, "profile")).AbsoluteUri;
             var output = Path.Combine(folder.FullName, "out");
-            ExternalTool.Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "docx", "--outdir", output, input], InstallHint, Limit);
+            ExternalTool.Run("soffice", ["--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "docx", "--outdir", output, input], InstallHint, Limit, cancel);
             var docx = Path.Combine(output, "input.docx");
             return File.Exists(docx) ? File.ReadAllBytes(docx) : throw new DecreeInputException(displayPath, $"LibreOffice could not read this {format} file");
         }

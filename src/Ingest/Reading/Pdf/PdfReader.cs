@@ -12,14 +12,26 @@ namespace DecreeParser.Ingest.Reading.Pdf;
 public static class PdfReader
 {
     /// <returns>The blocks, and how many pages were read by OCR.</returns>
-    public static (IReadOnlyList<Block> Blocks, int OcrPages) Read(byte[] bytes, string displayPath)
+    public static (IReadOnlyList<Block> Blocks, int OcrPages) Read(byte[] bytes, string displayPath, CancellationToken cancel)
     {
         List<PageContent> pages;
         List<int> scanned;
+        if (PdfNesting.Deepest(bytes) is var nesting && nesting > ReaderLimits.PdfNesting)
+        {
+            throw new DecreeInputException(displayPath, $"PDF objects nested {nesting} deep (the limit is {ReaderLimits.PdfNesting}); not read");
+        }
         try
         {
             using var document = PdfDocument.Open(bytes);
-            pages = document.GetPages().Select(PdfTextLayer.Read).ToList();
+            if (document.NumberOfPages > ReaderLimits.PdfPages)
+            {
+                throw new DecreeInputException(displayPath, $"PDF of {document.NumberOfPages} pages (the limit is {ReaderLimits.PdfPages}); split it");
+            }
+            pages = document.GetPages().Select(page =>
+            {
+                cancel.ThrowIfCancellationRequested();
+                return PdfTextLayer.Read(page);
+            }).ToList();
             // A page with images and no text is a scan: it is read by OCR.
             scanned = document.GetPages().Where(page => page.Letters.Count == 0 && page.NumberOfImages > 0).Select(page => page.Number).ToList();
         }
@@ -27,24 +39,28 @@ public static class PdfReader
         {
             throw new DecreeInputException(displayPath, "encrypted PDF: open it with its password and save an unprotected copy");
         }
-        catch (Exception e) when (e is not DecreeInputException and not OutOfMemoryException)
+        catch (InputLimitException e)
+        {
+            throw new DecreeInputException(displayPath, e.Message);
+        }
+        catch (Exception e) when (e is not DecreeInputException and not OutOfMemoryException and not OperationCanceledException)
         {
             throw new DecreeInputException(displayPath, $"damaged or truncated PDF ({e.Message})");
         }
         if (pages.Count == 0) throw new DecreeInputException(displayPath, "PDF without pages");
-        if (scanned.Count > 0) pages = ReadScans(bytes, pages, scanned, displayPath);
+        if (scanned.Count > 0) pages = ReadScans(bytes, pages, scanned, displayPath, cancel);
         if (pages.All(page => page.Words.Count == 0)) throw new DecreeInputException(displayPath, "PDF without any text, and no scanned page in it");
         return (PdfLayout.Assemble(pages), scanned.Count);
     }
 
-    private static List<PageContent> ReadScans(byte[] bytes, List<PageContent> pages, List<int> scanned, string displayPath)
+    private static List<PageContent> ReadScans(byte[] bytes, List<PageContent> pages, List<int> scanned, string displayPath, CancellationToken cancel)
     {
         // The tools read files: the PDF goes to a private temporary copy.
         var copy = Path.Combine(Directory.CreateTempSubdirectory("decree-pdf-").FullName, "input.pdf");
         try
         {
             File.WriteAllBytes(copy, bytes);
-            var read = new Ocr.ConcurrentPages(scanned, number => Ocr.ScannedPages.Read(copy, number)).Read();
+            var read = new Ocr.ConcurrentPages(scanned, number => Ocr.ScannedPages.Read(copy, number, cancel), cancel).Read();
             return pages.Select(page => read.TryGetValue(page.Number, out var ocr) ? ocr : page).ToList();
         }
         catch (Ocr.ToolException e)

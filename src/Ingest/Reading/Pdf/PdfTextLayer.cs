@@ -31,6 +31,10 @@ public static class PdfTextLayer
                 else if (path.IsFilled && ThinRectangle(subpath) is { } rule) rules.Add(rule);
             }
         }
+        if (rules.Count > ReaderLimits.PdfRulesPerPage)
+        {
+            throw new InputLimitException($"page {page.Number} draws {rules.Count} lines (the limit is {ReaderLimits.PdfRulesPerPage}); its tables cannot be rebuilt");
+        }
         return new PageContent(page.Number, page.Width, page.Height, words, rules);
     }
 

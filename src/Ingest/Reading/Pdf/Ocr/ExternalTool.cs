@@ -5,11 +5,12 @@ namespace DecreeParser.Ingest.Reading.Pdf.Ocr;
 
 /// <summary>
 /// Runs a program the OCR needs (pdftoppm, tesseract) with a time limit. A program that is not
-/// installed is reported with the Debian packages that bring it.
+/// installed is reported with the Debian packages that bring it. When the conversion it serves is
+/// abandoned (<paramref name="cancel"/>), the program is killed at once, not left to finish.
 /// </summary>
 public static class ExternalTool
 {
-    public static string Run(string program, IEnumerable<string> arguments, string installHint, TimeSpan limit)
+    public static string Run(string program, IEnumerable<string> arguments, string installHint, TimeSpan limit, CancellationToken cancel)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -31,11 +32,18 @@ public static class ExternalTool
         }
         using (process)
         {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(limit))
+            var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+            var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            wait.CancelAfter(limit);
+            try
+            {
+                process.WaitForExitAsync(wait.Token).GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
+                cancel.ThrowIfCancellationRequested();
                 throw new ToolException($"{program} took longer than {limit.TotalSeconds:0} s");
             }
             if (process.ExitCode != 0) throw new ToolException($"{program} failed: {errors.Result.Trim()}");

@@ -18,24 +18,24 @@ public static class ScannedPages
     public const string PopplerHint = "apt-get install poppler-utils";
     public const string TesseractHint = "apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus";
 
-    public static PageContent Read(string pdfPath, int pageNumber)
+    public static PageContent Read(string pdfPath, int pageNumber, CancellationToken cancel)
     {
         var folder = Directory.CreateTempSubdirectory("decree-ocr-");
         try
         {
             var prefix = Path.Combine(folder.FullName, "page");
             var page = pageNumber.ToString(CultureInfo.InvariantCulture);
-            ExternalTool.Run("pdftoppm", ["-r", $"{Dpi}", "-gray", "-f", page, "-l", page, "-singlefile", pdfPath, prefix], PopplerHint, PageLimit);
+            ExternalTool.Run("pdftoppm", ["-r", $"{Dpi}", "-gray", "-f", page, "-l", page, "-singlefile", pdfPath, prefix], PopplerHint, PageLimit, cancel);
             var image = GrayImage.ReadPgm(File.ReadAllBytes(prefix + ".pgm"));
             var level = image.Level(SkewEstimator.Slope(image));
             var levelPath = Path.Combine(folder.FullName, "level.pgm");
             File.WriteAllBytes(levelPath, level.ToPgm());
             var height = level.Height;
-            var words = Ocr(level, levelPath, pageSegmentation: null, 0, 0).ToList();
+            var words = Ocr(level, levelPath, pageSegmentation: null, 0, 0, cancel).ToList();
             var rules = RuleFinder.Find(level, MinRulePixels)
                 .Select(s => new Segment(s.X1 * PointsPerPixel, (height - s.Y1) * PointsPerPixel, s.X2 * PointsPerPixel, (height - s.Y2) * PointsPerPixel))
                 .ToList();
-            words.AddRange(MissedCells(level, words, rules, folder.FullName));
+            words.AddRange(MissedCells(level, words, rules, folder.FullName, cancel));
             return new PageContent(pageNumber, level.Width * PointsPerPixel, height * PointsPerPixel, WithoutBorderMarks(words, rules), rules, FromOcr: true);
         }
         finally
@@ -49,7 +49,7 @@ public static class ScannedPages
     /// narrow column can escape its page layout analysis: a cell with ink but no word is read again
     /// on its own, as one block of text.
     /// </summary>
-    private static List<PositionedWord> MissedCells(GrayImage level, List<PositionedWord> words, List<Segment> rules, string folder)
+    private static List<PositionedWord> MissedCells(GrayImage level, List<PositionedWord> words, List<Segment> rules, string folder, CancellationToken cancel)
     {
         const double Inset = 2;
         var found = new List<PositionedWord>();
@@ -61,18 +61,18 @@ public static class ScannedPages
             if (crop.DarkShare() < 0.002) continue;
             var path = Path.Combine(folder, $"cell-{found.Count}.pgm");
             File.WriteAllBytes(path, crop.ToPgm());
-            found.AddRange(Ocr(level, path, pageSegmentation: "6", left, top));
+            found.AddRange(Ocr(level, path, pageSegmentation: "6", left, top, cancel));
         }
         return found;
     }
 
     /// <summary>Runs tesseract on an image file that shows the level page from (<paramref name="left"/>, <paramref name="top"/>) on.</summary>
-    private static IEnumerable<PositionedWord> Ocr(GrayImage level, string imagePath, string? pageSegmentation, int left, int top)
+    private static IEnumerable<PositionedWord> Ocr(GrayImage level, string imagePath, string? pageSegmentation, int left, int top, CancellationToken cancel)
     {
         var arguments = new List<string> { imagePath, "stdout", "-l", "kaz+rus", "--dpi", $"{Dpi}" };
         if (pageSegmentation is not null) arguments.AddRange(["--psm", pageSegmentation]);
         arguments.Add("tsv");
-        var tsv = ExternalTool.Run("tesseract", arguments, TesseractHint, PageLimit);
+        var tsv = ExternalTool.Run("tesseract", arguments, TesseractHint, PageLimit, cancel);
         return TesseractTsv.Words(tsv).Select(w => w with
         {
             Box = ToPoints(new Box(w.Box.Left + left, w.Box.Bottom + top, w.Box.Right + left, w.Box.Top + top), level.Height),
