@@ -17,32 +17,32 @@ public sealed class DocxNumbering(NumberingDefinitionsPart? part)
     public string Label(Paragraph paragraph)
     {
         var properties = paragraph.ParagraphProperties?.NumberingProperties;
-        if (part?.Numbering is not { } numbering || properties?.NumberingId?.Val?.Value is not { } numberingId) return "";
-        var level = properties.NumberingLevelReference?.Val?.Value ?? 0;
-        var instance = numbering.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID?.Value == numberingId);
-        var abstractId = instance?.AbstractNumId?.Val?.Value;
-        var definition = numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId?.Value == abstractId);
+        if (part?.Numbering is not { } numbering || properties?.NumberingId?.Val.Valid() is not { } numberingId) return "";
+        var level = properties.NumberingLevelReference?.Val.Valid() ?? 0;
+        var instance = numbering.Elements<NumberingInstance>().FirstOrDefault(n => n.NumberID.Valid() == numberingId);
+        var abstractId = instance?.AbstractNumId?.Val.Valid();
+        var definition = numbering.Elements<AbstractNum>().FirstOrDefault(a => a.AbstractNumberId.Valid() == abstractId);
         if (abstractId is not { } id || definition is null) return "";
 
         var counter = _counters.GetValueOrDefault((id, level), Start(definition, level) - 1) + 1;
         _counters[(id, level)] = counter;
         foreach (var deeper in _counters.Keys.Where(k => k.Abstract == id && k.Level > level).ToList()) _counters.Remove(deeper);
 
-        var format = Level(definition, level)?.NumberingFormat?.Val?.Value;
+        var format = Level(definition, level)?.NumberingFormat?.Val.Valid();
         if (format == NumberFormatValues.Bullet || format == NumberFormatValues.None) return "";
         var text = Level(definition, level)?.LevelText?.Val?.Value ?? $"%{level + 1}.";
         for (var l = 0; l <= level; l++)
         {
             var value = _counters.GetValueOrDefault((id, l), Start(definition, l));
-            text = text.Replace($"%{l + 1}", Format(value, Level(definition, l)?.NumberingFormat?.Val?.Value), StringComparison.Ordinal);
+            text = text.Replace($"%{l + 1}", Format(value, Level(definition, l)?.NumberingFormat?.Val.Valid()), StringComparison.Ordinal);
         }
         return text;
     }
 
     private static Level? Level(AbstractNum definition, int level) =>
-        definition.Elements<Level>().FirstOrDefault(l => l.LevelIndex?.Value == level);
+        definition.Elements<Level>().FirstOrDefault(l => l.LevelIndex.Valid() == level);
 
-    private static int Start(AbstractNum definition, int level) => Level(definition, level)?.StartNumberingValue?.Val?.Value ?? 1;
+    private static int Start(AbstractNum definition, int level) => Level(definition, level)?.StartNumberingValue?.Val.Valid() ?? 1;
 
     private static string Format(int value, NumberFormatValues? format)
     {

@@ -23,22 +23,17 @@ public static class DocxReader
         var (refusal, kind) = ZipGuard.Inspect(bytes);
         if (refusal is not null) throw new DecreeInputException(displayPath, refusal);
         if (kind != ZipKind.WordDocument) throw new DecreeInputException(displayPath, ZipGuard.NotADocument);
+        using var document = Open(bytes, displayPath);
+        var main = document.MainDocumentPart!;
         try
         {
-            if (ZipGuard.DeepestXml(bytes) is var depth && depth > ReaderLimits.XmlDepth)
-            {
-                throw new DecreeInputException(displayPath, $"DOCX whose XML nests {depth} deep (the limit is {ReaderLimits.XmlDepth}); not read");
-            }
-            using var document = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false, new OpenSettings { MaxCharactersInPart = ReaderLimits.DocxPartCharacters });
-            var main = document.MainDocumentPart ?? throw new DecreeInputException(displayPath, "DOCX without a main document part");
-            var body = main.Document?.Body ?? throw new DecreeInputException(displayPath, "DOCX without a body");
             var walker = new Walker(new DocxNumbering(main.NumberingDefinitionsPart), HeadingStyles(main.StyleDefinitionsPart));
-            walker.Walk(body);
+            walker.Walk(main.Document!.Body!);
             foreach (var footnote in main.FootnotesPart?.Footnotes?.Elements<Footnote>() ?? [])
             {
                 // Ids 0 and -1 are the separator lines Word keeps among the footnotes.
-                if (footnote.Type?.Value is { } type && type != FootnoteEndnoteValues.Normal) continue;
-                walker.AddNote(Walker.Text(footnote), footnote.Id?.Value);
+                if (footnote.Type.Valid() is { } type && type != FootnoteEndnoteValues.Normal) continue;
+                walker.AddNote(Walker.Text(footnote), footnote.Id.Valid());
             }
             return walker.Blocks;
         }
@@ -46,9 +41,42 @@ public static class DocxReader
         {
             throw new DecreeInputException(displayPath, e.Message);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
+    }
+
+    /// <summary>
+    /// Opens the package and parses every part the reading walks, so that whatever the packaging and
+    /// XML code has to say of damaged bytes is said here, as the file's refusal: a broken package
+    /// (FileFormatException, a relationship to a part that is not there), XML cut short. What goes
+    /// wrong after this is ours, and is reported as such.
+    /// </summary>
+    private static WordprocessingDocument Open(byte[] bytes, string displayPath)
+    {
+        WordprocessingDocument? document = null;
+        try
         {
-            throw new DecreeInputException(displayPath, $"not a readable DOCX ({e.Message})");
+            if (ZipGuard.DeepestXml(bytes) is var depth && depth > ReaderLimits.XmlDepth)
+            {
+                throw new DecreeInputException(displayPath, $"DOCX whose XML nests {depth} deep (the limit is {ReaderLimits.XmlDepth}); not read");
+            }
+            document = WordprocessingDocument.Open(new MemoryStream(bytes), isEditable: false, new OpenSettings { MaxCharactersInPart = ReaderLimits.DocxPartCharacters });
+            var main = document.MainDocumentPart ?? throw new DecreeInputException(displayPath, "DOCX without a main document part");
+            var body = main.Document?.Body ?? throw new DecreeInputException(displayPath, "DOCX without a body");
+            // Elements parse their children when first asked: ask now.
+            foreach (var root in new OpenXmlElement?[] { body, main.FootnotesPart?.Footnotes, main.StyleDefinitionsPart?.Styles, main.NumberingDefinitionsPart?.Numbering })
+            {
+                _ = root?.Descendants().Count();
+            }
+            return document;
+        }
+        catch (Exception e) when (e is not DecreeInputException and not OutOfMemoryException)
+        {
+            document?.Dispose();
+            throw new DecreeInputException(displayPath, $"not a readable DOCX ({e.GetType().Name}: {e.Message})");
+        }
+        catch
+        {
+            document?.Dispose();
+            throw;
         }
     }
 
@@ -66,7 +94,7 @@ public static class DocxReader
         {
             if (style.StyleId?.Value is not { } id) continue;
             var name = style.StyleName?.Val?.Value?.ToLowerInvariant() ?? "";
-            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } outline && outline < 9) levels[id] = outline + 1;
+            if (style.StyleParagraphProperties?.OutlineLevel?.Val.Valid() is { } outline && outline < 9) levels[id] = outline + 1;
             else if (name.StartsWith("heading ", StringComparison.Ordinal) && int.TryParse(name[8..], out var level)) levels[id] = level;
             else if (name == "title") levels[id] = 1;
         }
@@ -114,7 +142,7 @@ public static class DocxReader
             if (text.Length == 0) return;
             var location = new SourceLocation { Anchor = $"p{_paragraphs}" };
             var style = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
-            var outline = paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value;
+            var outline = paragraph.ParagraphProperties?.OutlineLevel?.Val.Valid();
             int? level = outline is < 9 ? outline + 1 : style is not null && headingStyles.TryGetValue(style, out var styled) ? styled : null;
             Blocks.Add(level is { } heading ? new HeadingBlock(text, heading, location) : new ParagraphBlock(text, location));
         }
@@ -132,10 +160,10 @@ public static class DocxReader
                 foreach (var cell in CellsOf(row))
                 {
                     // gridSpan="999999" must not lay a million cells: spans are clamped as a browser clamps colspan.
-                    var span = Math.Clamp(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1, 1, ReaderLimits.Span);
+                    var span = Math.Clamp(cell.TableCellProperties?.GridSpan?.Val.Valid() ?? 1, 1, ReaderLimits.Span);
                     var merge = cell.TableCellProperties?.VerticalMerge;
                     var column = cells.Count;
-                    if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue) && mergeOrigins.TryGetValue(column, out var origin))
+                    if (merge is not null && (merge.Val.Valid() is null || merge.Val.Valid() == MergedCellValues.Continue) && mergeOrigins.TryGetValue(column, out var origin))
                     {
                         var first = rows[origin.Row][origin.Column];
                         rows[origin.Row][origin.Column] = first with { RowSpan = first.RowSpan + 1 };
@@ -143,7 +171,7 @@ public static class DocxReader
                     }
                     else
                     {
-                        if (merge?.Val?.Value == MergedCellValues.Restart) mergeOrigins[column] = (rows.Count, column);
+                        if (merge?.Val.Valid() == MergedCellValues.Restart) mergeOrigins[column] = (rows.Count, column);
                         else mergeOrigins.Remove(column);
                         cells.Add(new Model.Blocks.TableCell(Text(cell), ColumnSpan: Math.Max(1, span)));
                     }
