@@ -7,8 +7,9 @@ using DecreeParser.Search.Indexing;
 namespace DecreeParser.Cli.Search;
 
 /// <summary>
-/// `decree eval --queries corpus/search/queries.tsv [inputs…]`: recall@10, MRR and nDCG@10 of each
-/// analyzer over the same decrees and the same judged queries, side by side.
+/// `decree eval --queries corpus/search/queries.tsv [inputs…]`: recall@10, MRR, nDCG@10 and the match
+/// set's precision of each analyzer over the same decrees and the same judged queries, side by side;
+/// with `--any`, each also with any word matching, as the search did before every word had to.
 /// </summary>
 public static class EvalCommand
 {
@@ -24,15 +25,16 @@ public static class EvalCommand
             DefaultValueFactory = _ => $"{SearchAnalysis.StandardName},{SearchAnalysis.ShippedName}",
         };
         var misses = new Option<bool>("--misses") { Description = "List, for the last analyzer, each query that missed relevant ids." };
-        var command = new Command("eval", "Measure search quality on judged queries.") { inputs, queries, analyzers, misses };
+        var any = new Option<bool>("--any") { Description = "Measure each analyzer also with any word matching (the search before every word had to)." };
+        var command = new Command("eval", "Measure search quality on judged queries.") { inputs, queries, analyzers, misses, any };
         command.SetAction(parsed => Run(
             parsed.GetValue(inputs) is { Length: > 0 } given ? given : DefaultInputs,
             parsed.GetValue(queries)!, parsed.GetValue(analyzers)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
-            parsed.GetValue(misses), output, error));
+            parsed.GetValue(misses), output, error, parsed.GetValue(any)));
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, string queriesFile, IReadOnlyList<string> analyzers, bool misses, TextWriter output, TextWriter error)
+    public static int Run(IReadOnlyList<string> inputs, string queriesFile, IReadOnlyList<string> analyzers, bool misses, TextWriter output, TextWriter error, bool any = false)
     {
         IReadOnlyList<JudgedQuery> queries;
         List<SearchAnalysis> analyses;
@@ -50,21 +52,24 @@ public static class EvalCommand
         }
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(culture, $"{queries.Count} queries, {decrees.Count} decrees, {decrees.Sum(d => d.Item1.Measures.Count)} measures"));
-        output.WriteLine(string.Create(culture, $"{"analyzer",-26} {"recall@10",9} {"MRR",6} {"nDCG@10",8}"));
+        output.WriteLine(string.Create(culture, $"{"analyzer",-36} {"recall@10",9} {"MRR",6} {"nDCG@10",8} {"precision",9}"));
         EvaluationScore? last = null;
         foreach (var analysis in analyses)
         {
-            try
+            foreach (var anyWord in any ? new[] { false, true } : [false])
             {
-                last = Evaluator.Evaluate(analysis, decrees, queries);
+                try
+                {
+                    last = Evaluator.Evaluate(analysis, decrees, queries, anyWord);
+                }
+                catch (FileNotFoundException e)
+                {
+                    // The hunspell analyzers need Debian's dictionary; say so and measure the rest.
+                    error.WriteLine($"error: {analysis.Name}: {e.Message}");
+                    break;
+                }
+                output.WriteLine(string.Create(culture, $"{last.Analysis,-36} {last.Recall,9:F3} {last.ReciprocalRank,6:F3} {last.Ndcg,8:F3} {last.MatchPrecision,9:F3}"));
             }
-            catch (FileNotFoundException e)
-            {
-                // The hunspell analyzers need Debian's dictionary; say so and measure the rest.
-                error.WriteLine($"error: {analysis.Name}: {e.Message}");
-                continue;
-            }
-            output.WriteLine(string.Create(culture, $"{last.Analysis,-26} {last.Recall,9:F3} {last.ReciprocalRank,6:F3} {last.Ndcg,8:F3}"));
         }
         if (misses && last is not null) WriteMisses(last, output);
         return ExitCodes.Success;

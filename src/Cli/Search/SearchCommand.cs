@@ -70,6 +70,7 @@ public static class SearchCommand
     {
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(culture, $"{result.Total} found for \"{result.Query}\""));
+        if (result.Mode == MatchMode.Any) output.WriteLine("no measure or decree holds every word: these hold any of them");
         for (var i = 0; i < result.Hits.Count; i++)
         {
             var hit = result.Hits[i];

@@ -37,7 +37,12 @@ public static class KazakhStemmer
         if (word.Length <= MinimumStem || WholeWords.Contains(word)) return word;
         var stem = StripCase(word);
         stem = StripPossessive(stem) ?? stem;
-        stem = StripOne(stem, PluralEndings) ?? stem;
+        if (StripOne(stem, PluralEndings) is { } singular)
+        {
+            // "жалақы" + "лар": the stem's own final "-ы" goes too, as it does from "жалақы" itself
+            // (read there as a possessive), so that "жалақыларын" and "жалақысын" meet.
+            stem = StripOne(singular, StemVowelEndings) is { } bare ? Devoice(bare) : singular;
+        }
         return stem;
     }
 

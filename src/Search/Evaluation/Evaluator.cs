@@ -11,7 +11,8 @@ namespace DecreeParser.Search.Evaluation;
 /// </summary>
 public static class Evaluator
 {
-    public static EvaluationScore Evaluate(SearchAnalysis analysis, IReadOnlyList<(Decree Decree, string Key)> decrees, IReadOnlyList<JudgedQuery> queries)
+    /// <param name="anyWord">Let any word match, as the search did before every word had to: the comparison row.</param>
+    public static EvaluationScore Evaluate(SearchAnalysis analysis, IReadOnlyList<(Decree Decree, string Key)> decrees, IReadOnlyList<JudgedQuery> queries, bool anyWord = false)
     {
         using var directory = new RAMDirectory();
         using (var writer = DecreeIndexWriter.Open(directory, analysis))
@@ -20,18 +21,21 @@ public static class Evaluator
             writer.Commit();
         }
         using var searcher = DecreeSearcher.Open(directory, analysis);
-        var results = queries.Select(q => Score(searcher, q)).ToList();
-        return new EvaluationScore(analysis.Name, results.Average(r => r.Recall), results.Average(r => r.ReciprocalRank), results.Average(r => r.Ndcg), results);
+        var results = queries.Select(q => Score(searcher, q with { Request = q.Request with { AnyWord = anyWord } })).ToList();
+        return new EvaluationScore(anyWord ? $"{analysis.Name} (any word)" : analysis.Name,
+            results.Average(r => r.Recall), results.Average(r => r.ReciprocalRank), results.Average(r => r.Ndcg), results.Average(r => r.MatchPrecision), results);
     }
 
     private static QueryScore Score(DecreeSearcher searcher, JudgedQuery query)
     {
         var ranked = searcher.Search(query.Request with { Limit = RankingMetrics.Cutoff }).Hits.Select(h => h.Id).ToList();
+        var matched = searcher.Search(query.Request with { Limit = SearchRequest.MostHits }).Hits.Select(h => h.Id).ToList();
         return new QueryScore(query, ranked,
-            RankingMetrics.Recall(ranked, query.Relevant), RankingMetrics.ReciprocalRank(ranked, query.Relevant), RankingMetrics.Ndcg(ranked, query.Relevant));
+            RankingMetrics.Recall(ranked, query.Relevant), RankingMetrics.ReciprocalRank(ranked, query.Relevant), RankingMetrics.Ndcg(ranked, query.Relevant),
+            RankingMetrics.MatchPrecision(matched, query.Relevant));
     }
 }
 
-public sealed record EvaluationScore(string Analysis, double Recall, double ReciprocalRank, double Ndcg, IReadOnlyList<QueryScore> Queries);
+public sealed record EvaluationScore(string Analysis, double Recall, double ReciprocalRank, double Ndcg, double MatchPrecision, IReadOnlyList<QueryScore> Queries);
 
-public sealed record QueryScore(JudgedQuery Query, IReadOnlyList<string> Ranked, double Recall, double ReciprocalRank, double Ndcg);
+public sealed record QueryScore(JudgedQuery Query, IReadOnlyList<string> Ranked, double Recall, double ReciprocalRank, double Ndcg, double MatchPrecision);

@@ -8,11 +8,14 @@ using Lucene.Net.Util;
 namespace DecreeParser.Search.Querying;
 
 /// <summary>
-/// Turns a request into a Lucene query without Lucene's query syntax: each word the user typed is
-/// looked for in every text field (the best field counts, the others a little) and any may match,
-/// documents matching more of them first (see <see cref="Indexing.Ranking"/>); measured on the judged
-/// queries, requiring all but one word lost recall@10 0.958 → 0.946. Quoted phrases must match as
-/// phrases, and filters narrow without scoring.
+/// Turns a request into a Lucene query without Lucene's query syntax, as Elasticsearch's `match`
+/// with `operator: and` does: each word the user typed must be found (by its analysed form; an
+/// abbreviation and its expansion are one word, through the aliases field; stop words are not
+/// words), in any text field — the best field counts, the others a little. Words joined by OR are
+/// one clause, any of them will do; -words and -"phrases" must not be found; "quoted phrases" must
+/// match as phrases. A measure where the words stand together is lifted by a loose phrase of them
+/// all. <see cref="MatchMode.Any"/> is the fallback when no document holds every word: any word may
+/// match, documents matching more of them first (see <see cref="Indexing.Ranking"/>).
 /// </summary>
 public sealed class DecreeQueryBuilder(Analyzer analyzer)
 {
@@ -22,22 +25,81 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
     // A word's match in a second field adds a tenth of its score: a title match outranks a title+section one only slightly.
     private const float TieBreaker = 0.1f;
 
+    // How far apart the words may stand for the proximity lift, and how much it weighs.
+    private const int ProximitySlop = 3;
+    private const float ProximityBoost = 0.5f;
+
+    private static readonly string[] ProximityFields = [IndexFields.Title, IndexFields.Parties, IndexFields.Aliases];
+
     private readonly QueryBuilder _builder = new(analyzer);
 
     /// <summary>The scoring part of the request: null when no word survives analysis (all stop words).</summary>
-    public Query? Text(SearchRequest request)
+    public Query? Text(SearchRequest request, MatchMode mode)
     {
         var text = QueryText.Parse(request.Query);
+        var (clauses, excluded) = Clauses(text);
+        if (clauses.Count == 0) return null;
         var query = new BooleanQuery();
-        foreach (var word in Words(text.Loose))
+        foreach (var (clause, phrase) in clauses) query.Add(clause, mode == MatchMode.All || phrase ? Occur.MUST : Occur.SHOULD);
+        foreach (var clause in excluded) query.Add(clause, Occur.MUST_NOT);
+        if (mode == MatchMode.All && Proximity(text) is { } near) query.Add(near, Occur.SHOULD);
+        return query;
+    }
+
+    /// <summary>How many words or phrases the request seeks: with one, there is nothing to fall back to.</summary>
+    public int Sought(SearchRequest request) => Clauses(QueryText.Parse(request.Query)).Clauses.Count;
+
+    /// <summary>Each sought word, phrase or OR-group as one clause (marked when a phrase), and the excluded ones.</summary>
+    private (List<(Query Clause, bool Phrase)> Clauses, List<Query> Excluded) Clauses(QueryText text)
+    {
+        var clauses = new List<(List<Query> Alternatives, bool Phrase)>();
+        var excluded = new List<Query>();
+        var or = false;
+        foreach (var item in text.Items)
         {
-            if (AcrossFields(f => _builder.CreateBooleanQuery(f, word, Occur.MUST)) is { } clause) query.Add(clause, Occur.SHOULD);
+            if (item.Kind == QueryItemKind.Or)
+            {
+                or = true;
+                continue;
+            }
+            var terms = item.Kind == QueryItemKind.Phrase
+                ? [AcrossFields(f => _builder.CreatePhraseQuery(f, item.Text))]
+                : Words(item.Text).Select(word => AcrossFields(f => _builder.CreateBooleanQuery(f, word, Occur.MUST))).ToList();
+            var found = terms.OfType<Query>().ToList();
+            if (item.Excluded) excluded.AddRange(found);
+            else
+            {
+                for (var i = 0; i < found.Count; i++)
+                {
+                    if (i == 0 && or && clauses.Count > 0) clauses[^1].Alternatives.Add(found[i]);
+                    else clauses.Add(([found[i]], item.Kind == QueryItemKind.Phrase));
+                }
+            }
+            or = false;
         }
-        foreach (var phrase in text.Phrases)
+        return (clauses.Select(c => (c.Alternatives.Count == 1 ? c.Alternatives[0] : Either(c.Alternatives), c.Phrase)).ToList(), excluded);
+    }
+
+    private static BooleanQuery Either(List<Query> alternatives)
+    {
+        var either = new BooleanQuery();
+        foreach (var alternative in alternatives) either.Add(alternative, Occur.SHOULD);
+        return either;
+    }
+
+    /// <summary>The sought words as a loose phrase over the fields where words stand together, or null for fewer than two.</summary>
+    private DisjunctionMaxQuery? Proximity(QueryText text)
+    {
+        var words = Words(text.Sought).ToList();
+        if (words.Count < 2) return null;
+        var near = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var field in ProximityFields.SelectMany(f => new[] { f, f + IndexFields.RussianSuffix }))
         {
-            if (AcrossFields(f => _builder.CreatePhraseQuery(f, phrase)) is { } clause) query.Add(clause, Occur.MUST);
+            if (_builder.CreatePhraseQuery(field, string.Join(' ', words), ProximitySlop) is { } phrase) near.Add(phrase);
         }
-        return query.Clauses.Count == 0 ? null : query;
+        if (near.Disjuncts.Count == 0) return null;
+        near.Boost = ProximityBoost;
+        return near;
     }
 
     /// <summary>The request's filters as one query, or null when it has none.</summary>

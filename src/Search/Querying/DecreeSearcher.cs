@@ -8,7 +8,8 @@ namespace DecreeParser.Search.Querying;
 
 /// <summary>
 /// Searches an index read-only, with the analysis it was built with: ranked hits with highlighted
-/// snippets, and facet counts over every match.
+/// snippets, and facet counts over every match. Every word must match; when no document holds them
+/// all, the search is made again with any word, and the result says so (<see cref="SearchResult.Mode"/>).
 /// </summary>
 public sealed class DecreeSearcher : IDisposable
 {
@@ -74,7 +75,14 @@ public sealed class DecreeSearcher : IDisposable
     public SearchResult Search(SearchRequest request)
     {
         if (request.Problem() is { } problem) throw new ArgumentException(problem, nameof(request));
-        var text = _queries.Text(request) ?? new BooleanQuery();
+        if (request.AnyWord) return Search(request, MatchMode.Any);
+        var all = Search(request, MatchMode.All);
+        return all.Total == 0 && _queries.Sought(request) > 1 ? Search(request, MatchMode.Any) : all;
+    }
+
+    private SearchResult Search(SearchRequest request, MatchMode mode)
+    {
+        var text = _queries.Text(request, mode) ?? new BooleanQuery();
         var query = DecreeQueryBuilder.Filters(request) is { } filters ? new FilteredQuery(text, new QueryWrapperFilter(filters)) : text;
 
         var top = TopScoreDocCollector.Create(request.Offset + request.Limit, docsScoredInOrder: false);
@@ -86,7 +94,7 @@ public sealed class DecreeSearcher : IDisposable
         text.ExtractTerms(terms);
         var snippets = new SnippetBuilder(Analysis.Analyzer, terms.Select(t => (t.Field, t.Text)).ToHashSet());
         var hits = docs.ScoreDocs.Select(d => Hit(_searcher.Doc(d.Doc), d.Score, snippets)).ToList();
-        return new SearchResult(request.Query, docs.TotalHits, hits, facets.Counts());
+        return new SearchResult(request.Query, docs.TotalHits, hits, facets.Counts()) { Mode = mode };
     }
 
     /// <summary>A decree by its key ("P1800000897", "V1600014606.ru"), whole; null when the index has none.</summary>

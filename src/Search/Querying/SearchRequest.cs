@@ -20,6 +20,9 @@ public sealed record SearchRequest(string Query)
 
     /// <summary>Only measures in this group (as <see cref="GroupPaths.Label"/> names it) or a group inside it.</summary>
     public string? Group { get; init; }
+
+    /// <summary>Any word may match, as before every word had to: what <c>decree eval --any</c> compares against.</summary>
+    public bool AnyWord { get; init; }
     public int Limit { get; init; } = 10;
 
     /// <summary>How many of the best hits to pass over: a page's start.</summary>

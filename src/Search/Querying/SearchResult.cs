@@ -2,13 +2,17 @@ namespace DecreeParser.Search.Querying;
 
 /// <summary>
 /// What a search found: the shape <c>decree search --json</c> prints and scripts read. Facet counts
-/// are over every match, not only the hits shown.
+/// are over every match, not only the hits shown. <see cref="Mode"/> says whether every word had to
+/// match (<see cref="MatchMode.All"/>), or, since no document held them all, any (<see cref="MatchMode.Any"/>).
 /// </summary>
 public sealed record SearchResult(
     string Query,
     int Total,
     IReadOnlyList<SearchHit> Hits,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets)
+{
+    public MatchMode Mode { get; init; } = MatchMode.All;
+}
 
 /// <param name="Id">"P1800000897/5.1" for a measure, the decree's key for a decree.</param>
 /// <param name="Number">The measure's number; null for a decree.</param>

@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace DecreeParser.Search.Querying;
 
 /// <summary>
-/// `decree search --json`: exactly one object, {"query", "total", "hits": [{"id", "decree", "number",
+/// `decree search --json`: exactly one object, {"query", "mode" ("all": every word matched; "any":
+/// no document held every word, so any word did), "total", "hits": [{"id", "decree", "number",
 /// "score", "title", "snippet", "highlights"}], "facets": {name: {value: count}}}.
 /// </summary>
 public static class SearchResultJson
@@ -18,6 +19,7 @@ public static class SearchResultJson
         {
             json.WriteStartObject();
             json.WriteString("query", result.Query);
+            json.WriteString("mode", MatchModes.Name(result.Mode));
             json.WriteNumber("total", result.Total);
             json.WriteStartArray("hits");
             foreach (var hit in result.Hits) WriteHit(json, hit);

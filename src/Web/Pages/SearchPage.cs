@@ -27,6 +27,8 @@ public static class SearchPage
                 return;
             }
             html.Element("p", UiText.Format(text.FoundFormat, result.Total, Math.Round(milliseconds, 1)), ("class", "total"));
+            // Said on the page, as the JSON says it: these results are not what was asked for.
+            if (result.Mode == MatchMode.Any) html.Element("p", text.AnyWordNotice, ("class", "notice"));
             html.Open("div", ("class", "columns"));
             Facets(html, text, query, result, index);
             Hits(html, text, query, result);

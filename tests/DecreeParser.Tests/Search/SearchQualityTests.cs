@@ -29,17 +29,18 @@ public partial class SearchQualityTests
         Assert.True(ours.Recall >= recorded.Recall - 0.0005, $"recall@10 {ours.Recall:F3} < {recorded.Recall:F3}");
         Assert.True(ours.ReciprocalRank >= recorded.Mrr - 0.0005, $"MRR {ours.ReciprocalRank:F3} < {recorded.Mrr:F3}");
         Assert.True(ours.Ndcg >= recorded.Ndcg - 0.0005, $"nDCG@10 {ours.Ndcg:F3} < {recorded.Ndcg:F3}");
+        Assert.True(ours.MatchPrecision >= recorded.Precision - 0.0005, $"precision {ours.MatchPrecision:F3} < {recorded.Precision:F3}");
         Assert.True(ours.Recall > standard.Recall && ours.ReciprocalRank > standard.ReciprocalRank && ours.Ndcg > standard.Ndcg);
     }
 
-    private static (double Recall, double Mrr, double Ndcg) Recorded(string analyzer)
+    private static (double Recall, double Mrr, double Ndcg, double Precision) Recorded(string analyzer)
     {
         var readme = File.ReadAllLines(Repository.File("README.md"));
         var row = readme.Select(l => Row().Match(l)).First(m => m.Success && m.Groups["name"].Value == analyzer);
         double Value(string group) => double.Parse(row.Groups[group].Value, CultureInfo.InvariantCulture);
-        return (Value("recall"), Value("mrr"), Value("ndcg"));
+        return (Value("recall"), Value("mrr"), Value("ndcg"), Value("precision"));
     }
 
-    [GeneratedRegex(@"^\| (?<name>[\w-]+)[^|]*\| (?<recall>[\d.]+) \| (?<mrr>[\d.]+) \| (?<ndcg>[\d.]+) \|$")]
+    [GeneratedRegex(@"^\| (?<name>[\w-]+)[^|]*\| (?<recall>[\d.]+) \| (?<mrr>[\d.]+) \| (?<ndcg>[\d.]+) \| (?<precision>[\d.]+) \|$")]
     private static partial Regex Row();
 }

@@ -86,10 +86,56 @@ public class SearchTests
     [Fact]
     public void A_quoted_phrase_is_a_phrase()
     {
-        var loose = Measures(Search("жұмыс тобын құру", limit: 100));
-        var phrase = Measures(Search("\"жұмыс тобын құру\"", limit: 100));
-        Assert.Equal(["P1800000897/1.1", "P1800000897/30.1"], phrase.Order(StringComparer.Ordinal));
-        Assert.True(loose.Count > phrase.Count);
+        // Every word of "құру жұмыс тобын" stands in measures 1.1 and 30.1, but not in that order.
+        Assert.Equal(["P1800000897/1.1", "P1800000897/30.1"], Measures(Search("құру жұмыс тобын", limit: 100)).Order(StringComparer.Ordinal));
+        Assert.Empty(Search("\"құру жұмыс тобын\"").Hits);
+        Assert.Equal(["P1800000897/1.1", "P1800000897/30.1"], Measures(Search("\"жұмыс тобын құру\"", limit: 100)).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_word_must_match_so_the_facets_count_what_was_asked_for()
+    {
+        // "денсаулық сақтау министрлігімен" once found 124 of 127 measures (any ministry matched);
+        // every word must be found now, the body's name through its code's expansion.
+        var result = Search(new SearchRequest("денсаулық сақтау министрлігімен") { Limit = 100 });
+        Assert.Equal(MatchMode.All, result.Mode);
+        Assert.Equal(ResponsibleFor("ДСМ"), Measures(result).ToHashSet());
+        Assert.Equal(ResponsibleFor("ДСМ").Count, result.Facets["responsible"]["ДСМ"]);
+        Assert.True(result.Facets["responsible"].GetValueOrDefault("ІІМ") <= ResponsibleFor("ДСМ").Count);
+    }
+
+    [Fact]
+    public void When_no_document_holds_every_word_any_word_will_do_and_the_result_says_so()
+    {
+        var both = Search("жалақы ипотека");
+        Assert.Equal(MatchMode.Any, both.Mode);
+        Assert.Contains("P1800000897/6.3", both.Ids());
+        Assert.Contains("P1800000897/5", both.Ids());
+        Assert.Equal(MatchMode.All, Search("жалақы").Mode);
+    }
+
+    [Fact]
+    public void OR_joins_alternatives_and_a_minus_excludes()
+    {
+        Assert.Equal(MatchMode.All, Search("жалақы OR ипотека").Mode);
+        Assert.Equal(Search("жалақы ипотека", limit: 50).Ids().ToHashSet(), Search("жалақы OR ипотека", limit: 50).Ids().ToHashSet());
+        var withoutRb = Search("жалақы -РБ", limit: 50).Ids();
+        Assert.DoesNotContain("P1800000897/5", withoutRb);
+        Assert.Contains("P1800000897/5.1", withoutRb);
+        Assert.Empty(Search("жалақы -жалақы").Hits);
+    }
+
+    [Fact]
+    public void Words_standing_together_lift_a_measure()
+    {
+        // Two measures of the same words and length, the first with "жалақыны" and "көтеру" apart, the
+        // second with them together: alike to BM25, so only nearness can put the second first.
+        var decree = Seed.Build("Қазақстан Республикасы Үкіметінің 2018 жылғы 27 желтоқсандағы № 897 қаулысы.\n\n" +
+            "№\tІс-шаралар\tОрындау мерзімі\tЖауапты орындаушылар\n" +
+            "1.\tЖалақыны оңтайландыру және кейін көтеру мәселесі\t2019 жыл\tІІМ\n" +
+            "2.\tЖалақыны көтеру және кейін оңтайландыру мәселесі\t2019 жыл\tІІМ\n");
+        using var searcher = SearchCorpus.Searcher(decrees: [(decree, "P1800000897")]);
+        Assert.Equal(["P1800000897/2", "P1800000897/1"], searcher.Search(new SearchRequest("жалақыны көтеру")).Ids().Where(id => id.Contains('/', StringComparison.Ordinal)));
     }
 
     [Fact]

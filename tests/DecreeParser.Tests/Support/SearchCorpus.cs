@@ -19,14 +19,14 @@ public static class SearchCorpus
 
     public static IReadOnlyList<(Decree Decree, string Key)> Decrees => Converted.Value;
 
-    /// <summary>A searcher over the corpus indexed in memory with the given analysis (ours by default).</summary>
-    public static DecreeSearcher Searcher(SearchAnalysis? analysis = null)
+    /// <summary>A searcher over the corpus, or the decrees given, indexed in memory with the given analysis (ours by default).</summary>
+    public static DecreeSearcher Searcher(SearchAnalysis? analysis = null, IReadOnlyList<(Decree Decree, string Key)>? decrees = null)
     {
         analysis ??= SearchAnalysis.Shipped;
         var directory = new RAMDirectory();
         using (var writer = DecreeIndexWriter.Open(directory, analysis))
         {
-            writer.Add(Decrees);
+            writer.Add(decrees ?? Decrees);
             writer.Commit();
         }
         return DecreeSearcher.Open(directory, analysis);

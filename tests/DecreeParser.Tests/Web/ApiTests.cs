@@ -21,6 +21,24 @@ public class ApiTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task A_search_that_fell_back_to_any_word_says_so_in_the_json_and_on_the_page()
+    {
+        var (_, all, _) = await Get($"/api/search?q={Uri.EscapeDataString("денсаулық сақтау министрлігімен")}");
+        Assert.Equal("all", JsonDocument.Parse(all).RootElement.GetProperty("mode").GetString());
+        var (_, any, _) = await Get($"/api/search?q={Uri.EscapeDataString("жалақы ипотека")}");
+        var result = JsonDocument.Parse(any).RootElement;
+        Assert.Equal("any", result.GetProperty("mode").GetString());
+        Assert.True(result.GetProperty("total").GetInt32() > 1);
+
+        var (_, page, _) = await Get($"/?q={Uri.EscapeDataString("жалақы ипотека")}");
+        Assert.Contains("<p class=\"notice\">Барлық сөзі бар нәтиже табылмады", page, StringComparison.Ordinal);
+        var (_, exact, _) = await Get($"/?q={Uri.EscapeDataString("жалақы")}");
+        Assert.DoesNotContain("class=\"notice\"", exact, StringComparison.Ordinal);
+        var cli = Command.Run("search", "жалақы ипотека", "--index", web.IndexFolder);
+        Assert.Contains("no measure or decree holds every word: these hold any of them", cli.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_measure_and_a_decree_come_as_the_decree_schemas_objects()
     {
         var (status, body, _) = await Get("/api/measures/P1800000897/5");
