@@ -71,6 +71,7 @@ public static class SearchCommand
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(culture, $"{result.Total} found for \"{result.Query}\""));
         if (result.Mode == MatchMode.Any) output.WriteLine("no measure or decree holds every word: these hold any of them");
+        foreach (var (word, suggestion) in result.DidYouMean) output.WriteLine($"no match for \"{word}\"; did you mean \"{suggestion}\"?");
         for (var i = 0; i < result.Hits.Count; i++)
         {
             var hit = result.Hits[i];

@@ -30,7 +30,9 @@ public static class DecreeDocument
         Store(document, IndexFields.Date, decree.Date);
         Store(document, IndexFields.Status, decree.Status);
         if (decree.Title is { } title) document.Add(new TextField(IndexFields.InLanguage(IndexFields.Title, decree.Language), title, Field.Store.YES));
-        document.Add(new TextField(IndexFields.InLanguage(IndexFields.Body, decree.Language), FullText(decree), Field.Store.YES));
+        var text = FullText(decree);
+        document.Add(new TextField(IndexFields.InLanguage(IndexFields.Body, decree.Language), text, Field.Store.YES));
+        if (decree.Language != "ru") document.Add(new TextField(IndexFields.Folded, $"{decree.Title}\n{text}", Field.Store.NO));
         return document;
     }
 

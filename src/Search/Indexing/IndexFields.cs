@@ -42,6 +42,7 @@ public static class IndexFields
         (Financing, 1f),
         (Body, 1f),
         (Section, 0.5f),
+        (Folded, 0.4f),
     ];
 
     public const string Title = "title";
@@ -52,6 +53,12 @@ public static class IndexFields
     public const string Financing = "financing";
     public const string Body = "body";
     public const string Section = "section";
+
+    /// <summary>
+    /// A Kazakh measure's title, bodies and their names, form, financing and groups as a Russian keyboard
+    /// types them (<see cref="Analysis.KeyboardFold"/>): "жалакы" finds "жалақы", below its exact spelling.
+    /// </summary>
+    public const string Folded = "folded";
 
     /// <summary>The facets a search counts, by the exact field that holds them.</summary>
     public static readonly IReadOnlyList<string> Facets = [Responsible, Year, Source, DeadlineKind, Group, Decree];

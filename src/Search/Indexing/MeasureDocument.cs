@@ -46,7 +46,17 @@ public static class MeasureDocument
             FacetField.Add(document, IndexFields.Responsible, party.Code ?? party.Text);
         }
         var named = string.Join(" \n ", measure.Title, measure.Financing.Text, string.Join(" \n ", measure.Responsible.Select(p => p.Text)));
-        foreach (var alias in registry.Aliases(named)) AddText(document, decree, IndexFields.Aliases, alias);
+        var aliases = registry.Aliases(named).ToList();
+        foreach (var alias in aliases) AddText(document, decree, IndexFields.Aliases, alias);
+        if (decree.Language != "ru")
+        {
+            // Russian texts are typed on the keyboard they are written for: only Kazakh ones get the folded field.
+            var folded = new[] { measure.Title, measure.CompletionForm, measure.Unit, measure.Financing.Text }
+                .Concat(measure.Responsible.SelectMany(p => new[] { p.Text, p.Code, p.Expansion }))
+                .Concat(aliases)
+                .Concat(decree.Groups(measure.Section).Select(g => g.Title));
+            document.Add(new TextField(IndexFields.Folded, string.Join(" \n ", folded.Where(t => !string.IsNullOrWhiteSpace(t))), Field.Store.NO));
+        }
 
         foreach (var source in measure.Financing.Sources) FacetField.Add(document, IndexFields.Source, source);
         FacetField.Add(document, IndexFields.DeadlineKind, DeadlineKinds.Name(measure.Deadline.Kind));

@@ -1,3 +1,4 @@
+using DecreeParser.Model.Text;
 using DecreeParser.Search.Analysis;
 using DecreeParser.Search.Indexing;
 using Lucene.Net.Analysis;
@@ -36,7 +37,7 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
     /// <summary>The scoring part of the request: null when no word survives analysis (all stop words).</summary>
     public Query? Text(SearchRequest request, MatchMode mode)
     {
-        var text = QueryText.Parse(request.Query);
+        var text = Parse(request);
         var (clauses, excluded) = Clauses(text);
         if (clauses.Count == 0) return null;
         var query = new BooleanQuery();
@@ -47,7 +48,18 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
     }
 
     /// <summary>How many words or phrases the request seeks: with one, there is nothing to fall back to.</summary>
-    public int Sought(SearchRequest request) => Clauses(QueryText.Parse(request.Query)).Clauses.Count;
+    public int Sought(SearchRequest request) => Clauses(Parse(request)).Clauses.Count;
+
+    /// <summary>The sought words (not phrases, not excluded) as the user wrote them, for "did you mean".</summary>
+    public IEnumerable<string> SoughtWords(SearchRequest request) =>
+        Parse(request).Items.Where(i => i.Kind == QueryItemKind.Words && !i.Excluded).SelectMany(i => Words(i.Text));
+
+    /// <summary>
+    /// The query as the documents were: mended as the repair stage mends them — letter-spaced words
+    /// pasted from a damaged text joined ("ж а л а қ ы", "Д С М"); Latin look-alikes are folded by the
+    /// analyzer's char filter, as in the documents.
+    /// </summary>
+    private static QueryText Parse(SearchRequest request) => QueryText.Parse(SpacedLetters.Join(request.Query).Text);
 
     /// <summary>Each sought word, phrase or OR-group as one clause (marked when a phrase), and the excluded ones.</summary>
     private (List<(Query Clause, bool Phrase)> Clauses, List<Query> Excluded) Clauses(QueryText text)
@@ -64,7 +76,7 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
             }
             var terms = item.Kind == QueryItemKind.Phrase
                 ? [AcrossFields(f => _builder.CreatePhraseQuery(f, item.Text))]
-                : Words(item.Text).Select(word => AcrossFields(f => _builder.CreateBooleanQuery(f, word, Occur.MUST))).ToList();
+                : Words(item.Text).Select(word => AcrossFields(f => _builder.CreateBooleanQuery(f, InFieldLetters(f, word), Occur.MUST))).ToList();
             var found = terms.OfType<Query>().ToList();
             if (item.Excluded) excluded.AddRange(found);
             else
@@ -79,6 +91,9 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
         }
         return (clauses.Select(c => (c.Alternatives.Count == 1 ? c.Alternatives[0] : Either(c.Alternatives), c.Phrase)).ToList(), excluded);
     }
+
+    /// <summary>A word as a field's text would spell it: a Russian text spells a Kazakh name with Russian letters.</summary>
+    private static string InFieldLetters(string field, string word) => IndexFields.IsRussian(field) ? KeyboardFold.ToRussianLetters(word) : word;
 
     private static BooleanQuery Either(List<Query> alternatives)
     {

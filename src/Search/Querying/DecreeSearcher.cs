@@ -75,9 +75,10 @@ public sealed class DecreeSearcher : IDisposable
     public SearchResult Search(SearchRequest request)
     {
         if (request.Problem() is { } problem) throw new ArgumentException(problem, nameof(request));
-        if (request.AnyWord) return Search(request, MatchMode.Any);
-        var all = Search(request, MatchMode.All);
-        return all.Total == 0 && _queries.Sought(request) > 1 ? Search(request, MatchMode.Any) : all;
+        var result = request.AnyWord ? Search(request, MatchMode.Any) : Search(request, MatchMode.All);
+        if (result.Total == 0 && !request.AnyWord && _queries.Sought(request) > 1) result = Search(request, MatchMode.Any);
+        // A word that matches nothing gets the index's nearest word, when every word could not be matched.
+        return result.Mode == MatchMode.All && result.Total > 0 ? result : result with { DidYouMean = new Suggester(_searcher, _reader, Analysis.Analyzer).For(_queries.SoughtWords(request)) };
     }
 
     private SearchResult Search(SearchRequest request, MatchMode mode)

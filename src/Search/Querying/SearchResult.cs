@@ -12,6 +12,9 @@ public sealed record SearchResult(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets)
 {
     public MatchMode Mode { get; init; } = MatchMode.All;
+
+    /// <summary>For each query word that matches nothing, the index's nearest word ("жалыкы" → "жалақы"); empty when every word matched.</summary>
+    public IReadOnlyDictionary<string, string> DidYouMean { get; init; } = new Dictionary<string, string>();
 }
 
 /// <param name="Id">"P1800000897/5.1" for a measure, the decree's key for a decree.</param>

@@ -20,6 +20,12 @@ public static class SearchResultJson
             json.WriteStartObject();
             json.WriteString("query", result.Query);
             json.WriteString("mode", MatchModes.Name(result.Mode));
+            if (result.DidYouMean.Count > 0)
+            {
+                json.WriteStartObject("didYouMean");
+                foreach (var (word, suggestion) in result.DidYouMean) json.WriteString(word, suggestion);
+                json.WriteEndObject();
+            }
             json.WriteNumber("total", result.Total);
             json.WriteStartArray("hits");
             foreach (var hit in result.Hits) WriteHit(json, hit);

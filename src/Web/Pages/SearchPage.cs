@@ -21,6 +21,7 @@ public static class SearchPage
         {
             Form(html, text, query, index);
             if (result is null) return;
+            DidYouMean(html, text, query, result);
             if (result.Total == 0)
             {
                 Empty(html, text, query);
@@ -62,6 +63,14 @@ public static class SearchPage
         if (selected is not null && !options.Contains(selected)) options.Insert(0, selected);
         foreach (var value in options) html.Element("option", show(value), ("value", value), ("selected", value == selected ? "selected" : null));
         html.Close("select").Close("label");
+    }
+
+    /// <summary>The query again with each word that matched nothing replaced by the index's nearest, as a link.</summary>
+    private static void DidYouMean(HtmlWriter html, UiText text, SearchQuery query, SearchResult result)
+    {
+        if (result.DidYouMean.Count == 0) return;
+        var mended = result.DidYouMean.Aggregate(query.Q, (q, s) => q.Replace(s.Key, s.Value, StringComparison.Ordinal));
+        html.Open("p", ("class", "did-you-mean")).Text(text.DidYouMean + " ").Link((query with { Q = mended, Page = 1 }).Url(), mended).Text("?").Close("p");
     }
 
     private static void Facets(HtmlWriter html, UiText text, SearchQuery query, SearchResult result, PageContext index)

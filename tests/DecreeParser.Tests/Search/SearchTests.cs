@@ -138,6 +138,52 @@ public class SearchTests
         Assert.Equal(["P1800000897/2", "P1800000897/1"], searcher.Search(new SearchRequest("жалақыны көтеру")).Ids().Where(id => id.Contains('/', StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("жалакы", "жалақы")]                                  // Kazakh typed on a Russian keyboard
+    [InlineData("кызметкерлердин жалакысы", "қызметкерлерінің жалақысы")]
+    [InlineData("денсаулык сактау", "денсаулық сақтау")]
+    [InlineData("тажирибе", "тәжірибе")]
+    [InlineData("ж а л а қ ы", "жалақы")]                              // letter-spaced, pasted from a damaged text
+    [InlineData("п р о б а ц и я", "пробация")]
+    [InlineData("Д С М", "ДСМ")]
+    public void A_damaged_query_finds_what_its_mended_form_finds(string damaged, string mended)
+    {
+        var expected = Search(mended, limit: 100).Ids().ToHashSet();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, Search(damaged, limit: 100).Ids().ToHashSet());
+    }
+
+    [Fact]
+    public void The_exact_Kazakh_spelling_ranks_above_a_keyboard_folded_match()
+    {
+        // One measure spells "жалақы", the other was typed on a Russian keyboard: "жалакы".
+        var decree = Seed.Build("Қазақстан Республикасы Үкіметінің 2018 жылғы 27 желтоқсандағы № 897 қаулысы.\n\n" +
+            "№\tІс-шаралар\tОрындау мерзімі\tЖауапты орындаушылар\n" +
+            "1.\tЖалакы төлеу тәртібі\t2019 жыл\tІІМ\n" +
+            "2.\tЖалақы төлеу тәртібі\t2019 жыл\tІІМ\n");
+        using var searcher = SearchCorpus.Searcher(decrees: [(decree, "P1800000897")]);
+        Assert.Equal(["P1800000897/2", "P1800000897/1"], searcher.Search(new SearchRequest("жалақы")).Ids().Where(id => id.Contains('/', StringComparison.Ordinal)));
+        Assert.Equal(["P1800000897/1", "P1800000897/2"], searcher.Search(new SearchRequest("жалакы")).Ids().Where(id => id.Contains('/', StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_Kazakh_name_finds_its_Russian_spelling_in_the_twin()
+    {
+        // The Kazakh order is signed "Сұлтанов", its Russian twin "Султанов".
+        Assert.Contains("V1600014606.ru", Search("Сұлтанов").Ids());
+        Assert.Contains("V1600014606", Search("Сұлтанов").Ids());
+    }
+
+    [Fact]
+    public void A_word_that_matches_nothing_gets_the_index_s_nearest_word()
+    {
+        var result = Search("ипотекк");
+        Assert.Empty(result.Hits);
+        Assert.Equal("ипотека", result.DidYouMean["ипотекк"]);
+        Assert.Equal("Полиция", Search("полицея академиясы").DidYouMean["полицея"]);
+        Assert.Empty(Search("ипотека").DidYouMean);
+    }
+
     [Fact]
     public void Decree_numbers_amounts_and_decrees_are_found()
     {

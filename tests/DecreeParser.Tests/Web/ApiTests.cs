@@ -39,6 +39,20 @@ public class ApiTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task A_russian_keyboard_query_and_a_misspelt_word_through_the_api_and_the_cli()
+    {
+        var (_, folded, _) = await Get($"/api/search?q={Uri.EscapeDataString("жалакы")}&size=50");
+        var (_, exact, _) = await Get($"/api/search?q={Uri.EscapeDataString("жалақы")}&size=50");
+        static HashSet<string> Ids(string json) => JsonDocument.Parse(json).RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!).ToHashSet();
+        Assert.Equal(Ids(exact), Ids(folded));
+        Assert.NotEmpty(Ids(exact));
+
+        var (_, misspelt, _) = await Get($"/api/search?q={Uri.EscapeDataString("ипотекк")}");
+        Assert.Equal("ипотека", JsonDocument.Parse(misspelt).RootElement.GetProperty("didYouMean").GetProperty("ипотекк").GetString());
+        Assert.Contains("no match for \"ипотекк\"; did you mean \"ипотека\"?", Command.Run("search", "ипотекк", "--index", web.IndexFolder).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_measure_and_a_decree_come_as_the_decree_schemas_objects()
     {
         var (status, body, _) = await Get("/api/measures/P1800000897/5");

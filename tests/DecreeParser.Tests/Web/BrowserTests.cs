@@ -75,6 +75,38 @@ public class BrowserTests(WebFixture web) : IClassFixture<WebFixture>
     }
 
     [Fact]
+    public async Task A_damaged_query_is_mended_a_fallback_is_said_and_a_suggestion_followed()
+    {
+        await using var server = await LiveServer.Start(web.IndexFolder);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Launch(playwright);
+        var page = await browser.NewPageAsync();
+
+        // Kazakh typed on a Russian keyboard finds the measures on wages.
+        await page.GotoAsync(server.Address.ToString());
+        await page.FillAsync("#q", "кызметкерлердин жалакысы");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForSelectorAsync(".hit");
+        Assert.Contains("жалақы", (await page.InnerTextAsync(".hits")).ToLowerInvariant(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator(".notice").CountAsync());
+
+        // No measure holds both words: the page says it shows those with either.
+        await page.FillAsync("#q", "жалақы ипотека");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForSelectorAsync(".notice");
+        Assert.StartsWith("Барлық сөзі бар нәтиже табылмады", await page.InnerTextAsync(".notice"), StringComparison.Ordinal);
+
+        // A misspelt word: the suggestion is a link that searches again.
+        await page.FillAsync("#q", "ипотекк");
+        await page.PressAsync("#q", "Enter");
+        await page.WaitForSelectorAsync(".did-you-mean a");
+        await page.ClickAsync(".did-you-mean a");
+        await page.WaitForSelectorAsync(".hit");
+        Assert.Equal("ипотека", await page.InputValueAsync("#q"));
+        Assert.StartsWith("6.3.", await page.InnerTextAsync(".hit-title >> nth=0"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_page_switches_to_russian_and_keeps_the_search()
     {
         await using var server = await LiveServer.Start(web.IndexFolder);

@@ -1,0 +1,65 @@
+using DecreeParser.Search.Analysis;
+using DecreeParser.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace DecreeParser.Search.Querying;
+
+/// <summary>
+/// "Did you mean": for a query word that matches nothing, the word of the index's own titles and
+/// bodies' names nearest to it — its stem within two edits of a stem the index holds, the most
+/// common of those, shown as a title writes it. Lucene.Net.Suggest is not to be had; Lucene's own
+/// FuzzyTermsEnum walks the terms.
+/// </summary>
+public sealed class Suggester(IndexSearcher searcher, IndexReader reader, Analyzer analyzer)
+{
+    private const int MaxEdits = 2;
+    private static readonly string[] Fields =
+        [IndexFields.Title, IndexFields.Parties, IndexFields.Title + IndexFields.RussianSuffix, IndexFields.Parties + IndexFields.RussianSuffix];
+
+    /// <summary>Each word of <paramref name="words"/> that no text field holds, with the index's nearest word; words with no near one are left out.</summary>
+    public IReadOnlyDictionary<string, string> For(IEnumerable<string> words)
+    {
+        var suggestions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            // The word as each field's analyzer cuts it: a Kazakh and a Russian stem.
+            var stems = Fields.Select(field => (field, Tokens: AnalyzedText.Tokens(analyzer, field, word))).Where(f => f.Tokens.Count == 1)
+                .Select(f => (Field: f.field, Stem: f.Tokens[0].Term)).ToList();
+            if (stems.Count == 0 || stems.Any(s => reader.DocFreq(new Term(s.Field, s.Stem)) > 0)) continue;
+            if (Nearest(stems) is { } near && Surface(near.Field, near.Stem) is { } written) suggestions[word] = written;
+        }
+        return suggestions;
+    }
+
+    private (string Field, string Stem)? Nearest(IEnumerable<(string Field, string Stem)> stems)
+    {
+        (string Field, string Stem, int Freq, float Boost)? best = null;
+        foreach (var (field, stem) in stems)
+        {
+            if (MultiFields.GetTerms(reader, field) is not { } terms) continue;
+            var attributes = new AttributeSource();
+            var enumerator = new FuzzyTermsEnum(terms, attributes, new Term(field, stem), MaxEdits, prefixLength: 1, transpositions: true);
+            var boost = attributes.AddAttribute<IBoostAttribute>();
+            while (enumerator.MoveNext())
+            {
+                var candidate = (field, enumerator.Term.Utf8ToString(), enumerator.DocFreq, boost.Boost);
+                // Nearer first (FuzzyTermsEnum's boost grows as edits shrink), then the more common.
+                if (best is null || candidate.Boost > best.Value.Boost || (candidate.Boost == best.Value.Boost && candidate.DocFreq > best.Value.Freq)) best = candidate;
+            }
+        }
+        return best is { } found ? (found.Field, found.Stem) : null;
+    }
+
+    /// <summary>The stem as documents write it: the shortest word of a few stored texts that the analyzer cuts to it.</summary>
+    private string? Surface(string field, string stem)
+    {
+        const int Looked = 10;
+        var written = searcher.Search(new TermQuery(new Term(field, stem)), Looked).ScoreDocs
+            .SelectMany(hit => searcher.Doc(hit.Doc).StoredValues(field))
+            .SelectMany(text => AnalyzedText.Tokens(analyzer, field, text).Where(t => t.Term == stem).Select(t => text[t.Start..t.End]));
+        return written.OrderBy(word => word.Length).ThenBy(word => word, StringComparer.Ordinal).FirstOrDefault();
+    }
+}
