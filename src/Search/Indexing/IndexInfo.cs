@@ -9,7 +9,8 @@ namespace DecreeParser.Search.Indexing;
 public sealed record IndexInfo(string Analysis, string Format)
 {
     // 2: decree documents keep the whole decree (for the web pages).
-    public const string CurrentFormat = "2";
+    // 3: the keyboard-folded field, groups as facets, measure keys with their plan.
+    public const string CurrentFormat = "3";
 
     public static IndexInfo For(string analysis) => new(analysis, CurrentFormat);
 
