@@ -37,7 +37,12 @@ public static class PageEndpoints
         {
             return Error(context, StatusCodes.Status404NotFound, UiText.Format(text.NotFoundFormat, id));
         }
-        return Html(MeasurePage.Render(text, measure, decree, key));
+        TwinView? twin = null;
+        if (searcher.TwinOf(id) is { } twinId && searcher.FindMeasure(twinId) is var (twinMeasure, twinKey) && searcher.FindDecree(twinKey) is { } twinDecree)
+        {
+            twin = TwinView.Of(twinId, measure, decree, twinMeasure, twinDecree);
+        }
+        return Html(MeasurePage.Render(text, measure, decree, key, twin));
     }
 
     private static IResult Decree(HttpContext context, IndexHolder index, string key)
@@ -45,7 +50,7 @@ public static class PageEndpoints
         var text = Text(context);
         if (index.Searcher is not { } searcher) return Unavailable(context, index);
         return searcher.FindDecree(key) is { } decree
-            ? Html(DecreePage.Render(text, decree, key))
+            ? Html(DecreePage.Render(text, decree, key, searcher.TwinOf(key)))
             : Error(context, StatusCodes.Status404NotFound, UiText.Format(text.NotFoundFormat, key));
     }
 

@@ -5,12 +5,18 @@ using Microsoft.AspNetCore.Http;
 namespace DecreeParser.Web;
 
 /// <summary>
-/// A search as the page's address holds it (q, the filters, page, size, lang), read with limits
+/// A search as the page's address holds it (q, the filters, the texts' language and the answer's, page, size, lang), read with limits
 /// and turned back into addresses for facet links, paging and dropping a filter.
 /// </summary>
 public sealed record SearchQuery(string Q, string? Responsible, int? Year, string? Source, string? Kind, string? Decree, int Page, int Size, string Lang)
 {
     public string? Group { get; init; }
+
+    /// <summary>Only texts in this language (the "language" parameter): "kk", "ru", or null for both.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Every hit shown in this language (the "answer" parameter), a match in the other as its twin; null: each as found.</summary>
+    public string? Answer { get; init; }
 
     public const int DefaultSize = 20;
     public const int MostPerPage = 100;
@@ -24,6 +30,8 @@ public sealed record SearchQuery(string Q, string? Responsible, int? Year, strin
             Number("page") ?? 1, Number("size") ?? DefaultSize, Value("lang") == "ru" ? "ru" : "kk")
         {
             Group = Value("group"),
+            Language = Value("language"),
+            Answer = Value("answer"),
         };
         string? problem = null;
         if (Value("year") is { } year && parsed.Year is null) problem = $"year \"{year}\" is not a year";
@@ -41,6 +49,8 @@ public sealed record SearchQuery(string Q, string? Responsible, int? Year, strin
         DeadlineKind = Kind,
         Decree = Decree,
         Group = Group,
+        Language = Language,
+        AnswerLanguage = Answer,
         Limit = limit ?? Size,
         Offset = limit is null ? (Page - 1) * Size : 0,
     };
@@ -49,7 +59,7 @@ public sealed record SearchQuery(string Q, string? Responsible, int? Year, strin
     public IEnumerable<(string Name, string Value)> Filters =>
         new (string Name, string? Value)[]
         {
-            ("responsible", Responsible), ("year", Year?.ToString(CultureInfo.InvariantCulture)), ("source", Source), ("deadlineKind", Kind), ("group", Group), ("decree", Decree),
+            ("responsible", Responsible), ("year", Year?.ToString(CultureInfo.InvariantCulture)), ("source", Source), ("deadlineKind", Kind), ("group", Group), ("decree", Decree), ("language", Language),
         }.Where(f => f.Value is not null).Select(f => (f.Name, f.Value!));
 
     public SearchQuery With(string filter, string? value) => filter switch
@@ -60,6 +70,7 @@ public sealed record SearchQuery(string Q, string? Responsible, int? Year, strin
         "deadlineKind" => this with { Kind = value, Page = 1 },
         "decree" => this with { Decree = value, Page = 1 },
         "group" => this with { Group = value, Page = 1 },
+        "language" => this with { Language = value, Page = 1 },
         _ => this,
     };
 
@@ -70,6 +81,7 @@ public sealed record SearchQuery(string Q, string? Responsible, int? Year, strin
         parameters.AddRange(Filters.Select(f => new KeyValuePair<string, string?>(f.Name, f.Value)));
         if (Page > 1) parameters.Add(new("page", Page.ToString(CultureInfo.InvariantCulture)));
         if (Size != DefaultSize) parameters.Add(new("size", Size.ToString(CultureInfo.InvariantCulture)));
+        if (Answer is not null) parameters.Add(new("answer", Answer));
         if (Lang != "kk") parameters.Add(new("lang", Lang));
         return path + QueryString.Create(parameters);
     }

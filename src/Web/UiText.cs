@@ -68,7 +68,8 @@ public sealed record UiText(
     string IndexUnavailableFormat,
     string BadRequestFormat,
     IReadOnlyDictionary<string, string> DeadlineKinds,
-    IReadOnlyDictionary<Recurrence, string> Recurrences)
+    IReadOnlyDictionary<Recurrence, string> Recurrences,
+    TwinText Twins)
 {
     public static readonly UiText Kazakh = new(
         "kk", "ru", "Русский",
@@ -92,7 +93,18 @@ public sealed record UiText(
         new Dictionary<Recurrence, string>
         {
             [Recurrence.Annual] = "жыл сайын", [Recurrence.Semiannual] = "жарты жылда бір рет", [Recurrence.Quarterly] = "тоқсан сайын", [Recurrence.Monthly] = "ай сайын",
-        });
+        },
+        new TwinText(
+            "Мәтін тілі", "Нәтиже тілі", "табылған тілде",
+            new Dictionary<string, string> { ["kk"] = "қазақша", ["ru"] = "орысша" },
+            new Dictionary<string, string> { ["kk"] = "Қазақ тіліндегі мәтіні", ["ru"] = "Орыс тіліндегі мәтіні" },
+            "Нәтижелер {0} көрсетілген: басқа тілде табылғаны осы тілдегі мәтінімен берілген.", "табылған мәтін:",
+            "Қазақ және орыс мәтіндерін салыстыру", "Екі мәтіндегі мерзім, жауаптылар, қаржы көздері мен сомалар бірдей.",
+            "Мәтіндер мына жерде сәйкес келмейді:", "Кестеде жоқ, салыстырылмаған атаулар:",
+            new Dictionary<string, string>
+            {
+                ["measure"] = "іс-шара", ["deadline"] = "мерзім", ["responsible"] = "жауаптылар", ["sources"] = "қаржы көздері", ["amounts"] = "сомалар",
+            }));
 
     public static readonly UiText Russian = new(
         "ru", "kk", "Қазақша",
@@ -116,7 +128,18 @@ public sealed record UiText(
         new Dictionary<Recurrence, string>
         {
             [Recurrence.Annual] = "ежегодно", [Recurrence.Semiannual] = "раз в полгода", [Recurrence.Quarterly] = "ежеквартально", [Recurrence.Monthly] = "ежемесячно",
-        });
+        },
+        new TwinText(
+            "Язык текста", "Язык результатов", "как найдено",
+            new Dictionary<string, string> { ["kk"] = "казахский", ["ru"] = "русский" },
+            new Dictionary<string, string> { ["kk"] = "Текст на казахском языке", ["ru"] = "Текст на русском языке" },
+            "Результаты показаны на языке «{0}»: найденное на другом языке показано текстом на этом языке.", "найдено:",
+            "Сверка казахского и русского текстов", "Сроки, ответственные, источники и суммы в обоих текстах совпадают.",
+            "Тексты расходятся:", "Не сверены названия, которых нет в таблице:",
+            new Dictionary<string, string>
+            {
+                ["measure"] = "мероприятие", ["deadline"] = "срок", ["responsible"] = "ответственные", ["sources"] = "источники", ["amounts"] = "суммы",
+            }));
 
     /// <summary>The interface for a "lang" value: Russian for "ru", Kazakh for anything else.</summary>
     public static UiText For(string? language) => language == "ru" ? Russian : Kazakh;
@@ -125,3 +148,18 @@ public sealed record UiText(
 
     public string KindName(string kind) => DeadlineKinds.GetValueOrDefault(kind, kind);
 }
+
+/// <summary>The words for a decree's Kazakh and Russian texts: the language filters, the twin links and the check that the two agree.</summary>
+public sealed record TwinText(
+    string TextLanguage,
+    string AnswerLanguage,
+    string AsFound,
+    IReadOnlyDictionary<string, string> LanguageNames,
+    IReadOnlyDictionary<string, string> TextIn,
+    string AnsweredNoticeFormat,
+    string Via,
+    string Check,
+    string Agree,
+    string Differ,
+    string Unchecked,
+    IReadOnlyDictionary<string, string> Fields);

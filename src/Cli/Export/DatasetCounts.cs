@@ -38,6 +38,22 @@ public sealed class DatasetCounts
 
     public int TotalsMatching { get; private set; }
 
+    /// <summary>Decrees whose Kazakh and Russian texts are both in the dataset.</summary>
+    public int TwinDecrees { get; private set; }
+
+    /// <summary>Lines of measures-kk-ru.jsonl, and those whose two texts differ.</summary>
+    public int MeasurePairs { get; private set; }
+
+    public int PairsDisagreeing { get; private set; }
+
+    public void AddTwins() => TwinDecrees++;
+
+    public void AddPair(bool agrees)
+    {
+        MeasurePairs++;
+        if (!agrees) PairsDisagreeing++;
+    }
+
     public SortedDictionary<string, int> WarningsByCode { get; } = new(StringComparer.Ordinal);
 
     public int Repairs { get; private set; }

@@ -4,6 +4,7 @@ using System.Text;
 using DecreeParser.Ingest.Json;
 using DecreeParser.Model.Decrees;
 using DecreeParser.Model.Files;
+using DecreeParser.Model.Twins;
 
 namespace DecreeParser.Cli.Export;
 
@@ -14,11 +15,11 @@ namespace DecreeParser.Cli.Export;
 /// </summary>
 public sealed class DatasetWriter : IDisposable
 {
-    public static readonly string[] Schemas = ["decree.schema.json", "measure-line.schema.json", "indicator-line.schema.json"];
+    public static readonly string[] Schemas = ["decree.schema.json", "measure-line.schema.json", "indicator-line.schema.json", "measure-pair-line.schema.json"];
 
     private readonly string folder;
-    private readonly AtomicFile.Staged decrees, measures, indicators, amounts, glossary;
-    private readonly StreamWriter decreeLines, measureLines, indicatorLines;
+    private readonly AtomicFile.Staged decrees, measures, indicators, pairs, amounts, glossary;
+    private readonly StreamWriter decreeLines, measureLines, indicatorLines, pairLines;
     private readonly CsvWriter amountRows, glossaryRows;
     private bool committed;
 
@@ -28,11 +29,13 @@ public sealed class DatasetWriter : IDisposable
         decrees = Stage("decrees.jsonl");
         measures = Stage("measures.jsonl");
         indicators = Stage("indicators.jsonl");
+        pairs = Stage("measures-kk-ru.jsonl");
         amounts = Stage("amounts.csv");
         glossary = Stage("glossary.csv");
         decreeLines = Lines(decrees);
         measureLines = Lines(measures);
         indicatorLines = Lines(indicators);
+        pairLines = Lines(pairs);
         amountRows = new CsvWriter(amounts.Stream);
         amountRows.Row("decree", "language", "measure", "source", "year", "million_tenge", "plan", "group", "budget_programme");
         glossaryRows = new CsvWriter(glossary.Stream);
@@ -68,6 +71,19 @@ public sealed class DatasetWriter : IDisposable
         foreach (var entry in decree.Glossary) glossaryRows.Row(key, decree.Language, entry.Abbreviation, entry.Expansion);
     }
 
+    /// <summary>Pairs the measures of a decree's Kazakh and Russian texts (both already added) and checks that they agree.</summary>
+    public void AddTwins(Decree kk, string kkKey, Decree ru, string ruKey)
+    {
+        Counts.AddTwins();
+        foreach (var pair in MeasurePair.Of(kk, ru))
+        {
+            var line = MeasurePairLine.Of(kk, kkKey, pair, ru, ruKey);
+            Counts.AddPair(line.Agrees);
+            pairLines.Write(ExportJson.Line(line));
+            pairLines.Write('\n');
+        }
+    }
+
     /// <summary>Writes the duplicates list, the datasheet and the schemas, then moves every file into place.</summary>
     public void Commit(IReadOnlyList<DuplicateRow> duplicates)
     {
@@ -90,7 +106,7 @@ public sealed class DatasetWriter : IDisposable
         }).ToList();
         try
         {
-            foreach (var file in new[] { decrees, measures, indicators, amounts, glossary, duplicateFile, datasheet }.Concat(schemas)) file.Commit();
+            foreach (var file in new[] { decrees, measures, indicators, pairs, amounts, glossary, duplicateFile, datasheet }.Concat(schemas)) file.Commit();
             committed = true;
         }
         finally
@@ -103,7 +119,7 @@ public sealed class DatasetWriter : IDisposable
     public void Dispose()
     {
         if (!committed) DisposeWriters();
-        foreach (var file in new[] { decrees, measures, indicators, amounts, glossary }) file.Dispose();
+        foreach (var file in new[] { decrees, measures, indicators, pairs, amounts, glossary }) file.Dispose();
     }
 
     private void DisposeWriters()
@@ -111,6 +127,7 @@ public sealed class DatasetWriter : IDisposable
         decreeLines.Dispose();
         measureLines.Dispose();
         indicatorLines.Dispose();
+        pairLines.Dispose();
         amountRows.Dispose();
         glossaryRows.Dispose();
     }

@@ -24,6 +24,7 @@ public static class Datasheet
         text.AppendLine(c, $"| `decrees.jsonl` | a decree, whole: every field of `decree.schema.json` (beside this file), on one line | {decrees} |");
         text.AppendLine(c, $"| `measures.jsonl` | a plan's measure with its decree, language, plan and groups (`measure-line.schema.json`) | {counts.Measures} |");
         text.AppendLine(c, $"| `indicators.jsonl` | a target indicator with its decree, language, plan, groups and a value a year (`indicator-line.schema.json`) | {counts.Indicators} |");
+        text.AppendLine(c, $"| `measures-kk-ru.jsonl` | a measure of a decree's Kazakh text beside the Russian text's measure with its plan and number, and where the two differ (`measure-pair-line.schema.json`) | {counts.MeasurePairs} |");
         text.AppendLine(c, $"| `amounts.csv` | an amount a measure plans, by source and year (after a header line) | {counts.Amounts} |");
         text.AppendLine(c, $"| `glossary.csv` | an abbreviation a decree's glossary defines (after a header line) | {counts.GlossaryEntries} |");
         text.AppendLine(c, $"| `duplicates.csv` | a converted copy left out, with the copy kept instead and why (after a header line) | {duplicates.Count} |");
@@ -45,6 +46,15 @@ public static class Datasheet
         text.AppendLine("| `budgetProgramme` | string or null | the budget programme code(s), `; ` between the codes of different sources' rows |");
         text.AppendLine("| `extra` | object or null | the plan's columns of no known role, by header (group header and sub-header joined by ` / `): kept, never dropped |");
         text.AppendLine("| `location` | object | where in the source: `line`, `page`, `table`, `row`, `column`, `anchor` (the parts the format knows) |");
+        text.AppendLine().AppendLine("### measures-kk-ru.jsonl").AppendLine();
+        text.AppendLine("Written for every decree whose Kazakh and Russian texts are both in the dataset (`X` and `X.ru`); measures are paired by plan and number, the one thing a translation keeps.").AppendLine();
+        text.AppendLine("| field | type | meaning |").AppendLine("|---|---|---|");
+        text.AppendLine("| `decree` | string | the decree's adilet id, without a language |");
+        text.AppendLine("| `plan`, `number` | integer; string | the pair's plan and number |");
+        text.AppendLine("| `agrees` | boolean | true when `disagreements` is empty |");
+        text.AppendLine("| `disagreements[]` | array of objects | {`field`, `kk`, `ru`}: `measure` (only one text has it), `deadline` (kind and period), `responsible` and `sources` (the names each text writes), `amounts` (million tenge by source and year) |");
+        text.AppendLine("| `unchecked[]` | array of objects | {`field`, `language`, `name`}: a body or source the table of Kazakh and Russian names does not know, so not compared; a body the other text names alone is then not counted as a disagreement |");
+        text.AppendLine("| `kk`, `ru` | object or null | each text's measure, as in measures.jsonl |");
         text.AppendLine().AppendLine("### amounts.csv").AppendLine();
         text.AppendLine("| column | type | unit / meaning |").AppendLine("|---|---|---|");
         text.AppendLine("| `decree` | string | as in measures.jsonl |");
@@ -77,6 +87,7 @@ public static class Datasheet
         text.AppendLine(c, $"- Measures by deadline kind: {Pairs(counts.DeadlineKinds)}.");
         text.AppendLine(c, $"- Responsible parties: {counts.Responsible}; with a code the glossary does not expand: {counts.ResponsibleUnresolved}.");
         text.AppendLine(c, $"- Amounts by source (rows, million tenge): {string.Join(", ", counts.AmountsBySource.Select(p => $"{(p.Key.Length == 0 ? "(none named)" : p.Key)} {p.Value.Rows} rows, {p.Value.MillionTenge.ToString(c)}"))}.");
+        text.AppendLine(c, $"- Decrees in both Kazakh and Russian: {counts.TwinDecrees}; their measures paired: {counts.MeasurePairs}, of which the two texts differ: {counts.PairsDisagreeing}.");
         text.AppendLine(c, $"- Totals rows: {counts.Totals}, of which add up to their measures: {counts.TotalsMatching}.");
         text.AppendLine(c, $"- Repairs logged: {counts.Repairs}; warnings by code: {(counts.WarningsByCode.Count == 0 ? "none" : Pairs(counts.WarningsByCode))}.").AppendLine();
 

@@ -2,12 +2,13 @@ using System.CommandLine;
 using System.Globalization;
 using DecreeParser.Cli.Search;
 using DecreeParser.Ingest.Reading;
+using DecreeParser.Model.Decrees;
 
 namespace DecreeParser.Cli.Export;
 
 /// <summary>
 /// `decree export --in &lt;json dir&gt; --out &lt;dir&gt;`: the converted decrees as a dataset — decrees.jsonl,
-/// measures.jsonl, amounts.csv, glossary.csv, duplicates.csv, datasheet.md and the JSON Schemas.
+/// measures.jsonl, indicators.jsonl, measures-kk-ru.jsonl (a decree's Kazakh and Russian measures side by side), amounts.csv, glossary.csv, duplicates.csv, datasheet.md and the JSON Schemas.
 /// Copies of one decree are chosen between by <see cref="DuplicateRule"/>; decrees are written in
 /// key order, so the same inputs give byte-identical files.
 /// </summary>
@@ -69,7 +70,15 @@ public static class ExportCommand
         {
             Directory.CreateDirectory(outDir);
             using var writer = new DatasetWriter(outDir);
-            foreach (var candidate in kept) writer.Add(DecreeFiles.ReadJson(Path.Combine(inDir, candidate.File)), candidate.Key);
+            // Keys in order put a decree's Russian text ("X.ru") right after its Kazakh one ("X"): only the last Kazakh text is held.
+            (Decree Decree, string Key)? kazakh = null;
+            foreach (var candidate in kept)
+            {
+                var decree = DecreeFiles.ReadJson(Path.Combine(inDir, candidate.File));
+                writer.Add(decree, candidate.Key);
+                if (DecreeKey.LanguageOf(candidate.Key) == DecreeKey.DefaultLanguage) kazakh = (decree, candidate.Key);
+                else if (kazakh is { } twin && DecreeKey.Twin(candidate.Key) == twin.Key) writer.AddTwins(twin.Decree, twin.Key, decree, candidate.Key);
+            }
             writer.Commit(duplicates);
             Report(writer, duplicates, outDir, output);
         }
@@ -88,6 +97,11 @@ public static class ExportCommand
         var counts = writer.Counts;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"exported {writer.Decrees} decrees, {counts.Measures} measures, {counts.Amounts} amounts, {counts.GlossaryEntries} glossary entries into {outDir}"));
+        if (counts.TwinDecrees > 0)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"paired {counts.MeasurePairs} measures of {counts.TwinDecrees} decrees in Kazakh and Russian: {counts.PairsDisagreeing} where the texts differ (measures-kk-ru.jsonl)"));
+        }
         foreach (var row in duplicates) output.WriteLine($"left out {row.Dropped} for {row.Kept}: {row.Reason}");
     }
 

@@ -4,7 +4,7 @@ using DecreeParser.Ingest.Json;
 
 namespace DecreeParser.Cli.Export;
 
-/// <summary>measures.jsonl and indicators.jsonl lines: one compact object per line, camelCase, Cyrillic as is, as the decree JSON writes it.</summary>
+/// <summary>measures.jsonl, indicators.jsonl and measures-kk-ru.jsonl lines: one compact object per line, camelCase, Cyrillic as is, as the decree JSON writes it.</summary>
 public static class ExportJson
 {
     private static readonly JsonSerializerOptions Options = DecreeJson.Conventions(ExportJsonContext.Default, indented: false);
@@ -12,6 +12,8 @@ public static class ExportJson
     public static string Line(MeasureLine line) => JsonSerializer.Serialize(line, Options);
 
     public static string Line(IndicatorLine line) => JsonSerializer.Serialize(line, Options);
+
+    public static string Line(MeasurePairLine line) => JsonSerializer.Serialize(line, Options);
 
     public static MeasureLine? ReadMeasure(string line) => JsonSerializer.Deserialize<MeasureLine>(line, Options);
 
@@ -21,4 +23,5 @@ public static class ExportJson
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(MeasureLine))]
 [JsonSerializable(typeof(IndicatorLine))]
+[JsonSerializable(typeof(MeasurePairLine))]
 internal sealed partial class ExportJsonContext : JsonSerializerContext;

@@ -7,7 +7,7 @@ using DecreeParser.Search.Querying;
 namespace DecreeParser.Cli.Search;
 
 /// <summary>
-/// `decree search "&lt;query&gt;" --index &lt;dir&gt; [filters] [--limit N] [--json]`: ranked measures and
+/// `decree search "&lt;query&gt;" --index &lt;dir&gt; [filters] [--lang kk|ru|both] [--answer-lang kk|ru] [--limit N] [--json]`: ranked measures and
 /// decrees with highlighted snippets, then facet counts. The query is words and "quoted phrases";
 /// nothing in it is Lucene syntax.
 /// </summary>
@@ -23,9 +23,13 @@ public static class SearchCommand
         var deadlineKind = new Option<string?>("--deadline-kind") { Description = $"Only measures with this kind of deadline: {string.Join(", ", DeadlineKinds.Names)}." };
         var decree = new Option<string?>("--decree") { Description = "Only this decree (e.g. P1800000897)." };
         var group = new Option<string?>("--group") { Description = "Only measures in this group of a plan or a group inside it, as the group facet names it (e.g. \"II. ҚЫЗМЕТКЕРЛЕРГЕ …\")." };
+        var lang = new Option<string>("--lang") { Description = "Search texts in kk, ru or both.", DefaultValueFactory = _ => "both" };
+        lang.AcceptOnlyFromAmong("kk", "ru", "both");
+        var answerLang = new Option<string?>("--answer-lang") { Description = "Show every hit in kk or ru: a match in the other language as its twin, the same measure in this language." };
+        answerLang.AcceptOnlyFromAmong("kk", "ru");
         var limit = new Option<int>("--limit") { Description = "How many hits to show.", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
-        var command = new Command("search", "Search an index of decrees.") { query, index, responsible, year, source, deadlineKind, decree, group, limit, json };
+        var command = new Command("search", "Search an index of decrees.") { query, index, responsible, year, source, deadlineKind, decree, group, lang, answerLang, limit, json };
         command.SetAction(parsed =>
         {
             var request = new SearchRequest(parsed.GetValue(query) ?? "")
@@ -36,6 +40,8 @@ public static class SearchCommand
                 DeadlineKind = parsed.GetValue(deadlineKind),
                 Decree = parsed.GetValue(decree),
                 Group = parsed.GetValue(group),
+                Language = parsed.GetValue(lang) is "both" ? null : parsed.GetValue(lang),
+                AnswerLanguage = parsed.GetValue(answerLang),
                 Limit = parsed.GetValue(limit),
             };
             return Run(request, parsed.GetValue(index)!, parsed.GetValue(json), output, error);
@@ -71,11 +77,13 @@ public static class SearchCommand
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(culture, $"{result.Total} found for \"{result.Query}\""));
         if (result.Mode == MatchMode.Any) output.WriteLine("no measure or decree holds every word: these hold any of them");
+        if (result.AnswerLanguage is { } answer) output.WriteLine($"shown in {answer}: a match in the other language is shown as its {answer} twin (\"for\" names the match)");
         foreach (var (word, suggestion) in result.DidYouMean) output.WriteLine($"no match for \"{word}\"; did you mean \"{suggestion}\"?");
         for (var i = 0; i < result.Hits.Count; i++)
         {
             var hit = result.Hits[i];
-            output.WriteLine(string.Create(culture, $"{i + 1,3}. {hit.Id}  ({hit.Score:F2})"));
+            var twin = hit.Via is { } via ? $"  for {via}" : hit.Twin is { } other ? $"  twin {other}" : "";
+            output.WriteLine(string.Create(culture, $"{i + 1,3}. {hit.Id}  ({hit.Score:F2}){twin}"));
             output.WriteLine($"     {Marked(hit)}");
         }
         foreach (var (facet, values) in result.Facets.Where(f => f.Value.Count > 0))

@@ -130,6 +130,7 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
         Exact(IndexFields.DeadlineKind, request.DeadlineKind);
         Exact(IndexFields.Decree, request.Decree);
         Exact(IndexFields.Group, request.Group);
+        Exact(IndexFields.Language, request.Language);
         if (request.Year is { } year) filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, year, year, true, true), Occur.MUST);
         return filters.Clauses.Count == 0 ? null : filters;
     }

@@ -22,6 +22,7 @@ public sealed class DecreeSearcher : IDisposable
     private readonly Lucene.Net.Store.Directory? _ownedDirectory;
     private readonly IndexSearcher _searcher;
     private readonly DecreeQueryBuilder _queries;
+    private readonly KeyLookup _keys;
     private readonly Lazy<IReadOnlyDictionary<string, string>> _expansions;
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> _allFacets;
 
@@ -32,6 +33,7 @@ public sealed class DecreeSearcher : IDisposable
         Analysis = analysis;
         _searcher = new IndexSearcher(reader) { Similarity = Ranking.Similarity };
         _queries = new DecreeQueryBuilder(analysis.Analyzer);
+        _keys = new KeyLookup(reader);
         _expansions = new Lazy<IReadOnlyDictionary<string, string>>(() => AbbreviationRegistry.Load(reader).Entries
             .GroupBy(e => e.Abbreviation, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Expansion, StringComparer.Ordinal));
@@ -85,18 +87,31 @@ public sealed class DecreeSearcher : IDisposable
     {
         var text = _queries.Text(request, mode) ?? new BooleanQuery();
         var query = DecreeQueryBuilder.Filters(request) is { } filters ? new FilteredQuery(text, new QueryWrapperFilter(filters)) : text;
+        var terms = new HashSet<Term>();
+        text.ExtractTerms(terms);
+        var snippets = new SnippetBuilder(Analysis.Analyzer, terms.Select(t => (t.Field, t.Text)).ToHashSet());
+        if (request.AnswerLanguage is { } language) return Answered(request, mode, query, language, snippets);
 
         var top = TopScoreDocCollector.Create(request.Offset + request.Limit, docsScoredInOrder: false);
         var facets = new FacetCounter();
         _searcher.Search(query, MultiCollector.Wrap(top, facets));
         var docs = top.GetTopDocs(request.Offset, request.Limit);
-
-        var terms = new HashSet<Term>();
-        text.ExtractTerms(terms);
-        var snippets = new SnippetBuilder(Analysis.Analyzer, terms.Select(t => (t.Field, t.Text)).ToHashSet());
         var hits = docs.ScoreDocs.Select(d => Hit(_searcher.Doc(d.Doc), d.Score, snippets)).ToList();
         return new SearchResult(request.Query, docs.TotalHits, hits, facets.Counts()) { Mode = mode };
     }
+
+    /// <summary>The match set shown in one language (<see cref="AnswerLanguage"/>): every match is needed, to show each twin once and count the facets of what is shown.</summary>
+    private SearchResult Answered(SearchRequest request, MatchMode mode, Query query, string language, SnippetBuilder snippets)
+    {
+        var matched = new MatchedKeys();
+        _searcher.Search(query, matched);
+        var answers = AnswerLanguage.Of(matched.Matches, language, _keys);
+        var hits = answers.Skip(request.Offset).Take(request.Limit).Select(a => Hit(_searcher.Doc(a.Doc), a.Score, snippets) with { Via = a.Via }).ToList();
+        return new SearchResult(request.Query, answers.Count, hits, AnswerLanguage.Facets(_reader, answers.Select(a => a.Doc))) { Mode = mode, AnswerLanguage = language };
+    }
+
+    /// <summary>The key of the same measure or decree in the other language ("P1800000897/5.1" → "P1800000897.ru/5.1"); null when the index has no twin.</summary>
+    public string? TwinOf(string key) => _keys.TwinOf(key);
 
     /// <summary>A decree by its key ("P1800000897", "V1600014606.ru"), whole; null when the index has none.</summary>
     public Model.Decrees.Decree? FindDecree(string key) =>
@@ -125,7 +140,7 @@ public sealed class DecreeSearcher : IDisposable
         return hits.Length == 0 ? null : _searcher.Doc(hits[0].Doc);
     }
 
-    private static SearchHit Hit(Document document, float score, SnippetBuilder snippets)
+    private SearchHit Hit(Document document, float score, SnippetBuilder snippets)
     {
         var kind = document.Stored(IndexFields.Kind)!;
         var language = document.Stored(IndexFields.Language)!;
@@ -145,8 +160,13 @@ public sealed class DecreeSearcher : IDisposable
             if (highlights.Count > 0) break;
         }
         var (window, shifted) = SnippetBuilder.Window(snippet, highlights);
-        return new SearchHit(document.Stored(IndexFields.Key)!, kind, document.Stored(IndexFields.Decree)!,
-            kind == IndexFields.MeasureKind ? document.Stored(IndexFields.Number) : null, score, title, window, shifted);
+        var key = document.Stored(IndexFields.Key)!;
+        return new SearchHit(key, kind, document.Stored(IndexFields.Decree)!,
+            kind == IndexFields.MeasureKind ? document.Stored(IndexFields.Number) : null, score, title, window, shifted)
+        {
+            Language = language,
+            Twin = _keys.TwinOf(key),
+        };
     }
 
     public void Dispose()

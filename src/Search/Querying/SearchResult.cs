@@ -15,6 +15,9 @@ public sealed record SearchResult(
 
     /// <summary>For each query word that matches nothing, the index's nearest word ("жалыкы" → "жалақы"); empty when every word matched.</summary>
     public IReadOnlyDictionary<string, string> DidYouMean { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The language the hits were asked in (<see cref="SearchRequest.AnswerLanguage"/>); null when each is shown in its own.</summary>
+    public string? AnswerLanguage { get; init; }
 }
 
 /// <param name="Id">"P1800000897/5.1" for a measure, the decree's key for a decree.</param>
@@ -29,6 +32,16 @@ public sealed record SearchHit(
     float Score,
     string Title,
     string Snippet,
-    IReadOnlyList<Highlight> Highlights);
+    IReadOnlyList<Highlight> Highlights)
+{
+    /// <summary>The text's language: "kk" or "ru".</summary>
+    public string Language { get; init; } = "kk";
+
+    /// <summary>The id of the same measure or decree in the other language, when the index has it.</summary>
+    public string? Twin { get; init; }
+
+    /// <summary>When the hits are shown in one language: the other language's match this hit stands for (null when it matched itself).</summary>
+    public string? Via { get; init; }
+}
 
 public sealed record Highlight(int Start, int End);

@@ -5,7 +5,9 @@ namespace DecreeParser.Search.Querying;
 
 /// <summary>
 /// `decree search --json`: exactly one object, {"query", "mode" ("all": every word matched; "any":
-/// no document held every word, so any word did), "total", "hits": [{"id", "decree", "number",
+/// no document held every word, so any word did), "answerLanguage" (when asked), "didYouMean" (when
+/// a word matched nothing), "total", "hits": [{"id", "kind", "decree", "number", "language", "twin"
+/// (the other language's id, or null), "via" (when shown for a match in the other language),
 /// "score", "title", "snippet", "highlights"}], "facets": {name: {value: count}}}.
 /// </summary>
 public static class SearchResultJson
@@ -20,6 +22,7 @@ public static class SearchResultJson
             json.WriteStartObject();
             json.WriteString("query", result.Query);
             json.WriteString("mode", MatchModes.Name(result.Mode));
+            if (result.AnswerLanguage is { } answer) json.WriteString("answerLanguage", answer);
             if (result.DidYouMean.Count > 0)
             {
                 json.WriteStartObject("didYouMean");
@@ -58,6 +61,9 @@ public static class SearchResultJson
         json.WriteString("kind", hit.Kind);
         json.WriteString("decree", hit.Decree);
         json.WriteString("number", hit.Number);
+        json.WriteString("language", hit.Language);
+        json.WriteString("twin", hit.Twin);
+        if (hit.Via is { } via) json.WriteString("via", via);
         json.WriteNumber("score", Math.Round(hit.Score, 4));
         json.WriteString("title", hit.Title);
         json.WriteString("snippet", hit.Snippet);

@@ -58,10 +58,10 @@ public static class ApiEndpoints
         using var buffer = new MemoryStream();
         using (var csv = new CsvWriter(buffer))
         {
-            csv.Row("id", "kind", "decree", "number", "score", "title", "snippet");
+            csv.Row("id", "kind", "decree", "number", "score", "title", "snippet", "language", "twin", "via");
             foreach (var hit in result.Hits)
             {
-                csv.Row(hit.Id, hit.Kind, hit.Decree, hit.Number, Math.Round(hit.Score, 4).ToString(CultureInfo.InvariantCulture), hit.Title, hit.Snippet);
+                csv.Row(hit.Id, hit.Kind, hit.Decree, hit.Number, Math.Round(hit.Score, 4).ToString(CultureInfo.InvariantCulture), hit.Title, hit.Snippet, hit.Language, hit.Twin, hit.Via);
             }
         }
         return buffer.ToArray();

@@ -5,18 +5,21 @@ namespace DecreeParser.Web.Pages;
 
 /// <summary>
 /// A decree: metadata and status, operative points, each plan as a clean table under its groups
-/// (measures linked to their pages; targets with a value a year), glossary, notes and warnings.
+/// (measures linked to their pages; targets with a value a year), glossary, notes and warnings, and a
+/// link to its text in the other language.
 /// </summary>
 public static class DecreePage
 {
-    public static string Render(UiText text, Decree decree, string key)
+    /// <param name="twin">The key of the decree's text in the other language, when the index has it.</param>
+    public static string Render(UiText text, Decree decree, string key, string? twin)
     {
         return Layout.Page(text, decree.Title ?? key, Paths.Decree(key, text.OtherLanguage), html =>
         {
             html.Open("article", ("class", "decree"))
                 .Element("p", $"{key} · {decree.Kind} № {decree.Number}", ("class", "kicker"))
-                .Element("h1", decree.Title ?? key)
-                .Open("dl");
+                .Element("h1", decree.Title ?? key);
+            if (twin is not null) html.Open("p", ("class", "twin")).Link(Paths.Decree(twin, text.Language), text.Twins.TextIn[DecreeKey.LanguageOf(twin)], ("hreflang", DecreeKey.LanguageOf(twin))).Close("p");
+            html.Open("dl");
             html.Term(text.Status, decree.Status);
             html.Term(text.Date, decree.Date);
             html.Term(text.Number, decree.Number);

@@ -8,11 +8,12 @@ namespace DecreeParser.Web.Pages;
 /// A measure with every typed field: number and parent, its groups from the plan's top down, unit,
 /// deadline as written and as a period, responsible bodies with their full names and "by
 /// agreement", financing per source and year with its budget programme, the plan's other columns,
-/// the repairs made in its row, where it stands in the source, and a link to its decree.
+/// the repairs made in its row, where it stands in the source, a link to its decree, and, where the
+/// index has the decree in the other language, a link to the same measure there and what the two texts state differently.
 /// </summary>
 public static class MeasurePage
 {
-    public static string Render(UiText text, Measure measure, Decree decree, string decreeKey)
+    public static string Render(UiText text, Measure measure, Decree decree, string decreeKey, TwinView? twin)
     {
         return Layout.Page(text, $"{measure.Number}. {measure.Title}", Paths.Measure(DecreeKey.Item(decreeKey, measure.Plan, measure.Number), text.OtherLanguage), html =>
         {
@@ -53,6 +54,8 @@ public static class MeasurePage
                 html.Close("dl");
             }
 
+            if (twin is not null) Twin(html, text, twin);
+
             html.Element("h2", text.Repairs);
             var repairs = MeasureRepairs.Of(decree, measure);
             if (repairs.Count == 0) html.Element("p", text.NoRepairs);
@@ -73,6 +76,31 @@ public static class MeasurePage
                 .Open("p").Link(Paths.Decree(decreeKey, text.Language), $"{text.ToDecree}: {decree.Title ?? decreeKey}", ("class", "to-decree")).Close("p")
                 .Close("article");
         });
+    }
+
+    /// <summary>The link to the other language's text and what the two texts state differently.</summary>
+    private static void Twin(HtmlWriter html, UiText text, TwinView twin)
+    {
+        var words = text.Twins;
+        html.Open("section", ("class", "twin-check")).Element("h2", words.Check)
+            .Open("p").Link(Paths.Measure(twin.Id, text.Language), words.TextIn[DecreeKey.LanguageOf(twin.Id)], ("class", "twin"), ("hreflang", DecreeKey.LanguageOf(twin.Id))).Close("p");
+        if (twin.Agreement.Agrees) html.Element("p", words.Agree, ("class", "agrees"));
+        else
+        {
+            html.Element("p", words.Differ).Open("table", ("class", "disagreements")).Open("tbody");
+            foreach (var difference in twin.Agreement.Disagreements)
+            {
+                html.Open("tr").Element("th", words.Fields[difference.Field]).Element("td", difference.Kk ?? "—", ("lang", "kk")).Element("td", difference.Ru ?? "—", ("lang", "ru")).Close("tr");
+            }
+            html.Close("tbody").Close("table");
+        }
+        if (twin.Agreement.Unchecked.Count > 0)
+        {
+            html.Element("p", words.Unchecked).Open("ul", ("class", "unchecked"));
+            foreach (var name in twin.Agreement.Unchecked) html.Element("li", $"{name.Name} ({words.Fields[name.Field]}, {name.Language})");
+            html.Close("ul");
+        }
+        html.Close("section");
     }
 
     private static string Period(UiText text, Deadline deadline)

@@ -7,8 +7,8 @@ namespace DecreeParser.Web.Pages;
 
 /// <summary>
 /// The search page: one query box and the filters; then the total and the time taken, the facets
-/// (each value a link that narrows the search), the hits with their highlighted snippets, paging
-/// and downloads. An empty result says what was searched and offers to drop each filter.
+/// (each value a link that narrows the search), the hits with their highlighted snippets and a link
+/// to each one's text in the other language, paging and downloads. An empty result says what was searched and offers to drop each filter.
 /// </summary>
 public static class SearchPage
 {
@@ -30,6 +30,7 @@ public static class SearchPage
             html.Element("p", UiText.Format(text.FoundFormat, result.Total, Math.Round(milliseconds, 1)), ("class", "total"));
             // Said on the page, as the JSON says it: these results are not what was asked for.
             if (result.Mode == MatchMode.Any) html.Element("p", text.AnyWordNotice, ("class", "notice"));
+            if (result.AnswerLanguage is { } answer) html.Element("p", UiText.Format(text.Twins.AnsweredNoticeFormat, text.Twins.LanguageNames[answer]), ("class", "notice answered"));
             html.Open("div", ("class", "columns"));
             Facets(html, text, query, result, index);
             Hits(html, text, query, result);
@@ -51,14 +52,16 @@ public static class SearchPage
         Select(html, text, "source", text.Source, query.Source, index.Values("source"), v => v);
         Select(html, text, "deadlineKind", text.DeadlineKind, query.Kind, DeadlineKinds.Names, text.KindName);
         Select(html, text, "decree", text.Decree, query.Decree, index.Values("decree"), v => v);
+        Select(html, text, "language", text.Twins.TextLanguage, query.Language, SearchRequest.Languages, text.Twins.LanguageNames.GetValueOrDefault!);
+        Select(html, text, "answer", text.Twins.AnswerLanguage, query.Answer, SearchRequest.Languages, text.Twins.LanguageNames.GetValueOrDefault!, text.Twins.AsFound);
         html.Close("div");
         if (query.Lang != "kk") html.Open("input", ("type", "hidden"), ("name", "lang"), ("value", query.Lang));
         html.Close("form");
     }
 
-    private static void Select(HtmlWriter html, UiText text, string name, string label, string? selected, IEnumerable<string> values, Func<string, string> show)
+    private static void Select(HtmlWriter html, UiText text, string name, string label, string? selected, IEnumerable<string> values, Func<string, string> show, string? none = null)
     {
-        html.Open("label").Text(label).Open("select", ("name", name)).Element("option", text.Any, ("value", ""));
+        html.Open("label").Text(label).Open("select", ("name", name)).Element("option", none ?? text.Any, ("value", ""));
         var options = values.ToList();
         if (selected is not null && !options.Contains(selected)) options.Insert(0, selected);
         foreach (var value in options) html.Element("option", show(value), ("value", value), ("selected", value == selected ? "selected" : null));
@@ -98,12 +101,14 @@ public static class SearchPage
         html.Open("section", ("class", "hits")).Open("ol", ("start", ((query.Page - 1) * query.Size + 1).ToString(CultureInfo.InvariantCulture)));
         foreach (var hit in result.Hits)
         {
-            var href = hit.Kind == "measure" ? Paths.Measure(hit.Id, query.Lang) : Paths.Decree(hit.Id, query.Lang);
+            var href = Link(hit.Id, hit.Kind, query.Lang);
             html.Open("li", ("class", "hit"))
                 .Open("p", ("class", "hit-title")).Link(href, hit.Number is null ? hit.Title : $"{hit.Number}. {hit.Title}").Close("p")
                 .Open("p", ("class", "snippet")).Marked(hit.Snippet, hit.Highlights.Select(h => (h.Start, h.End))).Close("p")
-                .Element("p", $"{hit.Id} · {hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}", ("class", "meta"))
-                .Close("li");
+                .Open("p", ("class", "meta")).Text($"{hit.Id} · {hit.Score.ToString("0.00", CultureInfo.InvariantCulture)}");
+            if (hit.Via is { } via) html.Text($" · {text.Twins.Via} ").Link(Link(via, hit.Kind, query.Lang), via, ("class", "via"));
+            else if (hit.Twin is { } twin) html.Text(" · ").Link(Link(twin, hit.Kind, query.Lang), text.Twins.TextIn[DecreeKey.LanguageOf(twin)], ("class", "twin"));
+            html.Close("p").Close("li");
         }
         html.Close("ol");
         Paging(html, text, query, result.Total);
@@ -111,6 +116,8 @@ public static class SearchPage
             .Link(query.Url("/api/search.csv"), "CSV").Text(" · ").Link(query.Url("/api/search.jsonl"), "JSON Lines").Text(" · ").Link(query.Url("/api/search"), "JSON")
             .Close("p").Close("section");
     }
+
+    private static string Link(string id, string kind, string language) => kind == "measure" ? Paths.Measure(id, language) : Paths.Decree(id, language);
 
     private static void Paging(HtmlWriter html, UiText text, SearchQuery query, int total)
     {

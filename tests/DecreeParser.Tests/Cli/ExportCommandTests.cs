@@ -37,7 +37,7 @@ public sealed class ConvertedCorpus : IDisposable
 public class ExportCommandTests(ConvertedCorpus corpus) : IClassFixture<ConvertedCorpus>
 {
     private static readonly string[] DatasetFiles =
-        ["amounts.csv", "datasheet.md", "decree.schema.json", "decrees.jsonl", "duplicates.csv", "glossary.csv", "indicator-line.schema.json", "indicators.jsonl", "measure-line.schema.json", "measures.jsonl"];
+        ["amounts.csv", "datasheet.md", "decree.schema.json", "decrees.jsonl", "duplicates.csv", "glossary.csv", "indicator-line.schema.json", "indicators.jsonl", "measure-line.schema.json", "measure-pair-line.schema.json", "measures-kk-ru.jsonl", "measures.jsonl"];
 
     private static (int Exit, string Output, string Error) Export(string inDir, string outDir) => Command.Run("export", "--in", inDir, "--out", outDir);
 
@@ -237,5 +237,48 @@ public class ExportCommandTests(ConvertedCorpus corpus) : IClassFixture<Converte
         var russian = amounts.Where(r => r[0] == "P1800000897.ru" && r[2] == "P1800000897/3" && r[3] == "РБ" && r[4] == "2019").Single();
         Assert.Equal(["10171", "1", "2. Совершенствование системы оплаты труда сотрудников / 2. Повышение социальной защищенности сотрудников полиции / 2.1. Повышение должностных окладов", "001; 015"], russian[5..]);
         Assert.Contains("| `indicators.jsonl` | a target indicator", File.ReadAllText(temp.File("out/datasheet.md")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_decrees_Kazakh_and_Russian_measures_are_exported_side_by_side_and_where_they_differ_is_listed()
+    {
+        using var temp = new TempDirectory();
+        var converted = temp.File("json");
+        // The Kazakh plan from its page, the Russian one from its PDF: twins by their adilet id, whatever the format.
+        var exit = DecreeCli.Run(
+            ["convert", Repository.File("corpus/plans/P1800000897.years-kk.html"), Repository.File("corpus/plans/P1800000897.years-ru.pdf"), "--out", converted, "--parallelism", "1"],
+            TextWriter.Null, TextWriter.Null);
+        Assert.Equal(ExitCodes.Success, exit);
+        var (agreeingExit, agreeing, _) = Export(converted, temp.File("agreeing"));
+        Assert.Equal(ExitCodes.Success, agreeingExit);
+        Assert.Contains("paired 7 measures of 1 decrees in Kazakh and Russian: 0 where the texts differ", agreeing, StringComparison.Ordinal);
+
+        var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
+        options.SchemaRegistry.Register(JsonSchema.FromText(File.ReadAllText(temp.File("agreeing/decree.schema.json"))));
+        options.SchemaRegistry.Register(JsonSchema.FromText(File.ReadAllText(temp.File("agreeing/measure-line.schema.json"))));
+        var schema = JsonSchema.FromText(File.ReadAllText(temp.File("agreeing/measure-pair-line.schema.json")));
+        var lines = File.ReadAllLines(temp.File("agreeing/measures-kk-ru.jsonl"));
+        Assert.All(lines, line => Assert.True(schema.Evaluate(JsonNode.Parse(line), options).IsValid, line[..80]));
+        var pairs = lines.Select(line => JsonNode.Parse(line)!).ToList();
+        Assert.Equal(["1", "1.1", "1.2", "2", "3", "3.1", "4"], pairs.Select(p => (string)p["number"]!));
+        Assert.All(pairs, p => Assert.True((bool)p["agrees"]!));
+        var third = pairs[4];
+        Assert.Equal(("P1800000897/3", "P1800000897.ru"), ((string)third["kk"]!["id"]!, (string)third["ru"]!["decree"]!));
+        Assert.Equal(("ІІМ", "МВД"), ((string)third["kk"]!["responsible"]![0]!["code"]!, (string)third["ru"]!["responsible"]![0]!["code"]!));
+        Assert.Equal("10171", third["ru"]!["financing"]!["amounts"]![0]!["millionTenge"]!.ToJsonString());
+
+        // The Russian text moves measure 3's deadline a quarter: that pair, and only it, disagrees.
+        var russianFile = Directory.GetFiles(converted, "*.ru.json").Single();
+        var russian = JsonNode.Parse(File.ReadAllText(russianFile))!;
+        var deadline = russian["measures"]!.AsArray().Single(m => (string)m!["number"]! == "3")!["deadline"]!;
+        deadline["from"] = "2019-Q4";
+        deadline["to"] = "2019-Q4";
+        File.WriteAllText(russianFile, russian.ToJsonString());
+        var (_, differing, _) = Export(converted, temp.File("differing"));
+        Assert.Contains("paired 7 measures of 1 decrees in Kazakh and Russian: 1 where the texts differ", differing, StringComparison.Ordinal);
+        var moved = File.ReadAllLines(temp.File("differing/measures-kk-ru.jsonl")).Select(line => JsonNode.Parse(line)!).Single(p => !(bool)p["agrees"]!);
+        Assert.Equal("3", (string)moved["number"]!);
+        Assert.Equal("""[{"field":"deadline","kk":"quarter 2019-Q3","ru":"quarter 2019-Q4"}]""", moved["disagreements"]!.ToJsonString());
+        Assert.Contains("- Decrees in both Kazakh and Russian: 1; their measures paired: 7, of which the two texts differ: 1.", File.ReadAllText(temp.File("differing/datasheet.md")), StringComparison.Ordinal);
     }
 }

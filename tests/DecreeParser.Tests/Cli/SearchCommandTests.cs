@@ -128,4 +128,27 @@ public class SearchCommandTests
         Assert.Contains("broken.json: is not a decree JSON", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(index));
     }
+
+    [Fact]
+    public void A_russian_query_can_answer_with_the_kazakh_measures_and_each_hit_names_its_twin()
+    {
+        using var temp = new TempDirectory();
+        var index = temp.File("index");
+        Assert.Equal(0, Command.Run("index", Repository.File("corpus/plans/P1800000897.years-kk.html"), Repository.File("corpus/plans/P1800000897.years-ru.html"), "--index", index).Exit);
+
+        var (code, output, _) = Command.Run("search", "должностных окладов", "--index", index, "--lang", "ru", "--answer-lang", "kk");
+        Assert.Equal(0, code);
+        Assert.Contains("shown in kk: a match in the other language is shown as its kk twin", output, StringComparison.Ordinal);
+        Assert.Contains("  1. P1800000897/3  (", output, StringComparison.Ordinal);
+        Assert.Contains(")  for P1800000897.ru/3", output, StringComparison.Ordinal);
+
+        var (_, asFound, _) = Command.Run("search", "должностных окладов", "--index", index, "--json");
+        using var json = JsonDocument.Parse(asFound);
+        var hit = json.RootElement.GetProperty("hits")[0];
+        Assert.Equal(("P1800000897.ru/3", "ru", "P1800000897/3"), (hit.GetProperty("id").GetString(), hit.GetProperty("language").GetString(), hit.GetProperty("twin").GetString()));
+
+        var (refused, _, error) = Command.Run("search", "x", "--index", index, "--lang", "en");
+        Assert.Equal(1, refused);
+        Assert.Contains("en", error, StringComparison.Ordinal);
+    }
 }

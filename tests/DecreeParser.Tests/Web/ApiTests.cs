@@ -78,7 +78,7 @@ public class ApiTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("search.csv", response.Content.Headers.ContentDisposition!.FileName);
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("id,kind,decree,number,score,title,snippet", rows[0]);
+        Assert.Equal("id,kind,decree,number,score,title,snippet,language,twin,via", rows[0]);
         Assert.Equal(Math.Min(total, 1000), rows.Length - 1);
 
         var (_, jsonl, _) = await Get("/api/search.jsonl?q=ІІМ");

@@ -3,32 +3,15 @@ using Microsoft.Playwright;
 
 namespace DecreeParser.Tests.Web;
 
-/// <summary>
-/// The pages in a real browser: Debian's chromium, driven by Playwright (which cannot download its own
-/// browser here). `.ci/run` installs chromium; without it this test fails and says so.
-/// </summary>
+/// <summary>The pages in a real browser (<see cref="Chromium"/>) over the seed and the real adilet pages.</summary>
 public class BrowserTests(WebFixture web) : IClassFixture<WebFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    private static async Task<IBrowser> Launch(IPlaywright playwright)
-    {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: apt-get install chromium (the browser tests drive Debian's chromium)");
-        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            // As root in a container, and with no network beyond loopback to reach.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-    }
-
     [Fact]
     public async Task A_researcher_searches_in_kazakh_narrows_by_a_body_opens_the_measure_and_its_decree()
     {
         await using var server = await LiveServer.Start(web.IndexFolder);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Launch(playwright);
+        await using var browser = await Chromium.Launch(playwright);
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
         var dialogs = 0;
         page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
@@ -79,7 +62,7 @@ public class BrowserTests(WebFixture web) : IClassFixture<WebFixture>
     {
         await using var server = await LiveServer.Start(web.IndexFolder);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Launch(playwright);
+        await using var browser = await Chromium.Launch(playwright);
         var page = await browser.NewPageAsync();
 
         // Kazakh typed on a Russian keyboard finds the measures on wages.
@@ -111,7 +94,7 @@ public class BrowserTests(WebFixture web) : IClassFixture<WebFixture>
     {
         await using var server = await LiveServer.Start(web.IndexFolder);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Launch(playwright);
+        await using var browser = await Chromium.Launch(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(server.Address, "/?q=" + Uri.EscapeDataString("полиция")).ToString());
         await page.ClickAsync("header a.language");

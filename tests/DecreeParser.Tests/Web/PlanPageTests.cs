@@ -35,12 +35,7 @@ public sealed class PlanWebFixture : IDisposable
 
 public class PlanPageTests(PlanWebFixture web) : IClassFixture<PlanWebFixture>
 {
-    private async Task<(HttpStatusCode Status, string Body)> Get(string path)
-    {
-        using var client = web.App.CreateClient();
-        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
+    private Task<(HttpStatusCode Status, string Body)> Get(string path) => web.App.Get(path);
 
     [Fact]
     public async Task A_measure_of_a_second_plan_has_its_own_page_and_its_parent_link_stays_in_its_plan()
