@@ -23,11 +23,11 @@ public class TwinBrowserTests(TwinWebFixture web) : IClassFixture<TwinWebFixture
         Assert.Contains("P1800000897.ru/3", await page.InnerTextAsync(".hit >> nth=0 >> a.via"), StringComparison.Ordinal);
 
         await page.ClickAsync(".hit-title >> nth=0 >> a");
-        await page.WaitForURLAsync(url => url.EndsWith("/measures/P1800000897/3", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.EndsWith("/measures/P1800000897/3", StringComparison.Ordinal));
         Assert.Equal("мерзім", await page.InnerTextAsync("table.disagreements th"));
 
         await page.ClickAsync("section.twin-check a.twin");
-        await page.WaitForURLAsync(url => url.EndsWith("/measures/P1800000897.ru/3", StringComparison.Ordinal));
+        await page.WaitForPageAsync(url => url.EndsWith("/measures/P1800000897.ru/3", StringComparison.Ordinal));
         Assert.StartsWith("Повышение должностных окладов", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         Assert.Equal("quarter 2019-Q4", await page.InnerTextAsync("table.disagreements td[lang=ru]"));
         Assert.EndsWith("/measures/P1800000897/3", await page.GetAttributeAsync("section.twin-check a.twin", "href"), StringComparison.Ordinal);
