@@ -7,9 +7,11 @@ using DecreeParser.Search.Indexing;
 namespace DecreeParser.Cli.Search;
 
 /// <summary>
-/// `decree eval --queries corpus/search/queries.tsv [inputs…]`: recall@10, MRR, nDCG@10 and the match
-/// set's precision of each analyzer over the same decrees and the same judged queries, side by side;
-/// with `--any`, each also with any word matching, as the search did before every word had to.
+/// `decree eval --queries corpus/search/queries.tsv [--queries …] [inputs…]`: recall@10, MRR, nDCG@10
+/// and the match set's precision of each analyzer over the same decrees and the same judged queries,
+/// side by side, one table per query set (each over the decrees its "#inputs" line names, else over
+/// the inputs given); with `--any`, each also with any word matching, as the search did before every
+/// word had to.
 /// </summary>
 public static class EvalCommand
 {
@@ -18,7 +20,11 @@ public static class EvalCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "Decrees to index (JSON or documents); the bundled corpus by default." };
-        var queries = new Option<string>("--queries") { Description = "The judged queries.", DefaultValueFactory = _ => "corpus/search/queries.tsv" };
+        var queries = new Option<string[]>("--queries")
+        {
+            Description = "A file of judged queries; repeat it to measure several sets.",
+            DefaultValueFactory = _ => ["corpus/search/queries.tsv"],
+        };
         var analyzers = new Option<string>("--analyzers")
         {
             Description = $"Comma-separated analyzers to compare: {string.Join(", ", SearchAnalysis.Names)}.",
@@ -34,46 +40,52 @@ public static class EvalCommand
         return command;
     }
 
-    public static int Run(IReadOnlyList<string> inputs, string queriesFile, IReadOnlyList<string> analyzers, bool misses, TextWriter output, TextWriter error, bool any = false)
+    public static int Run(IReadOnlyList<string> inputs, IReadOnlyList<string> queryFiles, IReadOnlyList<string> analyzers, bool misses, TextWriter output, TextWriter error, bool any = false)
     {
-        IReadOnlyList<JudgedQuery> queries;
+        List<(QuerySet Set, List<(Model.Decrees.Decree, string)> Decrees)> sets;
         List<SearchAnalysis> analyses;
-        List<(Model.Decrees.Decree, string)> decrees;
         try
         {
-            queries = JudgedQuery.ReadFile(queriesFile);
             analyses = [.. analyzers.Select(SearchAnalysis.ByName)];
-            decrees = [.. InputFiles.Expand(inputs).Select(DecreeFiles.Load)];
+            sets = [.. queryFiles.Select(QuerySet.Read).Select(set => (set, Load(set.Inputs ?? inputs)))];
         }
         catch (Exception e) when (e is IOException or FormatException or ArgumentException or DecreeInputException)
         {
             error.WriteLine($"error: {e.Message}");
             return ExitCodes.NothingDone;
         }
-        var culture = CultureInfo.InvariantCulture;
-        output.WriteLine(string.Create(culture, $"{queries.Count} queries, {decrees.Count} decrees, {decrees.Sum(d => d.Item1.Measures.Count)} measures"));
-        output.WriteLine(string.Create(culture, $"{"analyzer",-36} {"recall@10",9} {"MRR",6} {"nDCG@10",8} {"precision",9}"));
-        EvaluationScore? last = null;
-        foreach (var analysis in analyses)
+        var unavailable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (set, decrees) in sets)
         {
-            foreach (var anyWord in any ? new[] { false, true } : [false])
+            if (sets.Count > 1) output.WriteLine();
+            var culture = CultureInfo.InvariantCulture;
+            output.WriteLine(string.Create(culture, $"{set.Path}: {set.Queries.Count} queries, {decrees.Count} decrees, {decrees.Sum(d => d.Item1.Measures.Count)} measures"));
+            output.WriteLine(string.Create(culture, $"{"analyzer",-36} {"recall@10",9} {"MRR",6} {"nDCG@10",8} {"precision",9}"));
+            EvaluationScore? last = null;
+            foreach (var analysis in analyses.Where(a => !unavailable.Contains(a.Name)))
             {
-                try
+                foreach (var anyWord in any ? new[] { false, true } : [false])
                 {
-                    last = Evaluator.Evaluate(analysis, decrees, queries, anyWord);
+                    try
+                    {
+                        last = Evaluator.Evaluate(analysis, decrees, set.Queries, anyWord);
+                    }
+                    catch (FileNotFoundException e)
+                    {
+                        // The hunspell analyzers need Debian's dictionary; say so once and measure the rest.
+                        error.WriteLine($"error: {analysis.Name}: {e.Message}");
+                        unavailable.Add(analysis.Name);
+                        break;
+                    }
+                    output.WriteLine(string.Create(culture, $"{last.Analysis,-36} {last.Recall,9:F3} {last.ReciprocalRank,6:F3} {last.Ndcg,8:F3} {last.MatchPrecision,9:F3}"));
                 }
-                catch (FileNotFoundException e)
-                {
-                    // The hunspell analyzers need Debian's dictionary; say so and measure the rest.
-                    error.WriteLine($"error: {analysis.Name}: {e.Message}");
-                    break;
-                }
-                output.WriteLine(string.Create(culture, $"{last.Analysis,-36} {last.Recall,9:F3} {last.ReciprocalRank,6:F3} {last.Ndcg,8:F3} {last.MatchPrecision,9:F3}"));
             }
+            if (misses && last is not null) WriteMisses(last, output);
         }
-        if (misses && last is not null) WriteMisses(last, output);
         return ExitCodes.Success;
     }
+
+    private static List<(Model.Decrees.Decree, string)> Load(IReadOnlyList<string> inputs) => [.. InputFiles.Expand(inputs).Select(DecreeFiles.Load)];
 
     private static void WriteMisses(EvaluationScore score, TextWriter output)
     {

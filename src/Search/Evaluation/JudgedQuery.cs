@@ -38,6 +38,8 @@ public sealed record JudgedQuery(SearchRequest Request, IReadOnlySet<string> Rel
                 "source" => request with { Source = value },
                 "deadline-kind" => request with { DeadlineKind = value },
                 "decree" => request with { Decree = value },
+                "language" => request with { Language = value },
+                "answer" => request with { AnswerLanguage = value },
                 _ => throw new FormatException($"{where}: unknown filter \"{name}\""),
             };
         }
