@@ -27,11 +27,12 @@ public static class BenchCommand
         var ocr = new Option<bool>("--ocr") { Description = "Also time OCR of the scanned seed (slow)." };
         var search = new Option<bool>("--search") { Description = "Measure the search index instead: build rate, query latency, size." };
         var measures = new Option<int>("--measures") { Description = "Synthetic measures for --search.", DefaultValueFactory = _ => 100_000 };
+        var index = new Option<string?>("--index") { Description = "For --search: keep the index in this folder, built there when it holds none, so a second run times the search alone." };
         var batch = new Option<bool>("--batch") { Description = "Measure `decree convert` on synthetic batches instead: rate and peak memory." };
         var sizes = new Option<int[]>("--inputs") { Description = "Batch sizes for --batch.", DefaultValueFactory = _ => [1_000, 10_000], AllowMultipleArgumentsPerToken = true };
         var web = new Option<bool>("--web") { Description = "Measure `decree serve` instead: page times over the judged queries and the server's peak memory." };
-        var command = new Command("bench", "Measure conversion speed per format, batch memory, search or web speed.") { corpus, seconds, ocr, search, measures, batch, sizes, web };
-        command.SetAction(parsed => parsed.GetValue(search) ? SearchBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(measures), output, error)
+        var command = new Command("bench", "Measure conversion speed per format, batch memory, search or web speed.") { corpus, seconds, ocr, search, measures, index, batch, sizes, web };
+        command.SetAction(parsed => parsed.GetValue(search) ? SearchBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(measures), parsed.GetValue(index), output, error)
             : parsed.GetValue(web) ? WebBench.Run(parsed.GetValue(corpus)!, output, error)
             : parsed.GetValue(batch) ? BatchBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(sizes)!, output, error)
             : Run(parsed.GetValue(corpus)!, TimeSpan.FromSeconds(parsed.GetValue(seconds)), parsed.GetValue(ocr), output, error));

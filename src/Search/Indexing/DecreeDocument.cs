@@ -13,7 +13,11 @@ public static class DecreeDocument
 {
     public const string Glossary = "glossary";
 
-    /// <summary>The whole decree as JSON, for the pages that show it; stored, never searched.</summary>
+    /// <summary>
+    /// The decree as JSON but its measures, for the pages that show it; stored, never searched. The
+    /// measures are stored once, in their own documents, and put back by <see cref="Querying.DecreeSearcher.FindDecree"/>:
+    /// stored with them, a decree of a hundred measures held each twice.
+    /// </summary>
     public const string Whole = "decree.json";
 
     public static Document Build(Decree decree, DecreeContext context)
@@ -23,15 +27,15 @@ public static class DecreeDocument
             new StringField(IndexFields.Kind, IndexFields.DecreeKind, Field.Store.YES),
             new StringField(IndexFields.Key, context.Key, Field.Store.YES),
             new StoredField(Glossary, JsonSerializer.Serialize(decree.Glossary, SearchJson.Options)),
-            new StoredField(Whole, SearchJson.Serialize(decree)),
+            new StoredField(Whole, SearchJson.Serialize(decree with { Measures = [] })),
         };
         context.AddTo(document);
         Store(document, IndexFields.Number, decree.Number);
         Store(document, IndexFields.Date, decree.Date);
         Store(document, IndexFields.Status, decree.Status);
-        if (decree.Title is { } title) document.Add(new TextField(IndexFields.InLanguage(IndexFields.Title, decree.Language), title, Field.Store.YES));
+        SearchableText.Add(document, IndexFields.Title, decree.Language, decree.Title);
         var text = FullText(decree);
-        document.Add(new TextField(IndexFields.InLanguage(IndexFields.Body, decree.Language), text, Field.Store.YES));
+        SearchableText.Add(document, IndexFields.Body, decree.Language, text);
         if (decree.Language != "ru") document.Add(new TextField(IndexFields.Folded, $"{decree.Title}\n{text}", Field.Store.NO));
         return document;
     }
@@ -39,6 +43,7 @@ public static class DecreeDocument
     public static IReadOnlyList<GlossaryEntry> GlossaryOf(Document document) =>
         document.Stored(Glossary) is { } json ? JsonSerializer.Deserialize<GlossaryEntry[]>(json, SearchJson.Options) ?? [] : [];
 
+    /// <summary>The decree stored in the document, without its measures.</summary>
     public static Decree? DecreeOf(Document document) => document.Stored(Whole) is { } json ? SearchJson.Decree(json) : null;
 
     /// <summary>Every text of the decree but its measures (they are documents of their own), paragraph by paragraph.</summary>

@@ -55,6 +55,13 @@ public static class IndexFields
     public const string Section = "section";
 
     /// <summary>
+    /// Every text field's words in one field (a Russian text's in "all.ru"), for finding the matches:
+    /// a word's one posting list here is walked instead of one a field. The fields score the best of
+    /// them (<see cref="Querying.DecreeSearcher"/>).
+    /// </summary>
+    public const string All = "all";
+
+    /// <summary>
     /// A Kazakh measure's title, bodies and their names, form, financing and groups as a Russian keyboard
     /// types them (<see cref="Analysis.KeyboardFold"/>): "жалакы" finds "жалақы", below its exact spelling.
     /// </summary>

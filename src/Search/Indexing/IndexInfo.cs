@@ -10,7 +10,8 @@ public sealed record IndexInfo(string Analysis, string Format)
 {
     // 2: decree documents keep the whole decree (for the web pages).
     // 3: the keyboard-folded field, groups as facets, measure keys with their plan.
-    public const string CurrentFormat = "3";
+    // 4: every text's words again in one field per language, to find the matches.
+    public const string CurrentFormat = "4";
 
     public static IndexInfo For(string analysis) => new(analysis, CurrentFormat);
 

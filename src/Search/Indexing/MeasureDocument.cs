@@ -88,8 +88,5 @@ public static class MeasureDocument
     private static int? YearOf(string? period) =>
         period is { Length: >= 4 } && int.TryParse(period.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
 
-    private static void AddText(Document document, DecreeContext decree, string field, string? text)
-    {
-        if (!string.IsNullOrWhiteSpace(text)) document.Add(new TextField(IndexFields.InLanguage(field, decree.Language), text, Field.Store.YES));
-    }
+    private static void AddText(Document document, DecreeContext decree, string field, string? text) => SearchableText.Add(document, field, decree.Language, text);
 }

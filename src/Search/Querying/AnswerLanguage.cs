@@ -47,9 +47,9 @@ public static class AnswerLanguage
     }
 
     /// <summary>Facet counts over the documents shown, segment by segment, as a search's collector counts them.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets(IndexReader reader, IEnumerable<int> docs)
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets(IndexReader reader, FacetCache cache, IEnumerable<int> docs)
     {
-        var counter = new FacetCounter();
+        var counter = new FacetCounter(cache);
         var sorted = docs.Order().ToList();
         var next = 0;
         foreach (var leaf in reader.Leaves)

@@ -35,20 +35,46 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
     private readonly QueryBuilder _builder = new(analyzer);
 
     /// <summary>The scoring part of the request: null when no word survives analysis (all stop words).</summary>
-    public Query? Text(SearchRequest request, MatchMode mode)
+    public Query? Text(SearchRequest request, MatchMode mode) => Build(request, mode, scoring: true);
+
+    /// <summary>
+    /// The same documents as <see cref="Text"/> (a word's tokens may stand in different fields here),
+    /// found through each language's <see cref="IndexFields.All"/> field and the folded one: a word is
+    /// two or three posting lists, not one a field. Ranked by those fields alone, which only chooses
+    /// the documents <see cref="Text"/> then scores.
+    /// </summary>
+    public Query? Match(SearchRequest request, MatchMode mode) => Build(request, mode, scoring: false);
+
+    /// <summary>How many words or phrases the request seeks: with one, there is nothing to fall back to.</summary>
+    public int Sought(SearchRequest request) => Clauses(Parse(request), InEveryField).Clauses.Count;
+
+    private BooleanQuery? Build(SearchRequest request, MatchMode mode, bool scoring)
     {
         var text = Parse(request);
-        var (clauses, excluded) = Clauses(text);
+        var (clauses, excluded) = Clauses(text, scoring ? InEveryField : InMatchFields);
         if (clauses.Count == 0) return null;
         var query = new BooleanQuery();
         foreach (var (clause, phrase) in clauses) query.Add(clause, mode == MatchMode.All || phrase ? Occur.MUST : Occur.SHOULD);
         foreach (var clause in excluded) query.Add(clause, Occur.MUST_NOT);
-        if (mode == MatchMode.All && Proximity(text) is { } near) query.Add(near, Occur.SHOULD);
+        if (mode == MatchMode.All && scoring && Proximity(text) is { } near) query.Add(near, Occur.SHOULD);
         return query;
     }
 
-    /// <summary>How many words or phrases the request seeks: with one, there is nothing to fall back to.</summary>
-    public int Sought(SearchRequest request) => Clauses(Parse(request)).Clauses.Count;
+    /// <summary>A word found in any text field, the best field counting, the others a little.</summary>
+    private Query? InEveryField(string word) => AcrossFields(f => _builder.CreateBooleanQuery(f, InFieldLetters(f, word), Occur.MUST));
+
+    private static readonly string[] MatchFields = [IndexFields.All, IndexFields.All + IndexFields.RussianSuffix, IndexFields.Folded];
+
+    /// <summary>A word found in either language's all-words field or in the folded one.</summary>
+    private BooleanQuery? InMatchFields(string word)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var field in MatchFields)
+        {
+            if (_builder.CreateBooleanQuery(field, InFieldLetters(field, word), Occur.MUST) is { } query) any.Add(query, Occur.SHOULD);
+        }
+        return any.Clauses.Count == 0 ? null : any;
+    }
 
     /// <summary>The sought words (not phrases, not excluded) as the user wrote them, for "did you mean".</summary>
     public IEnumerable<string> SoughtWords(SearchRequest request) =>
@@ -62,7 +88,7 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
     private static QueryText Parse(SearchRequest request) => QueryText.Parse(SpacedLetters.Join(request.Query).Text);
 
     /// <summary>Each sought word, phrase or OR-group as one clause (marked when a phrase), and the excluded ones.</summary>
-    private (List<(Query Clause, bool Phrase)> Clauses, List<Query> Excluded) Clauses(QueryText text)
+    private (List<(Query Clause, bool Phrase)> Clauses, List<Query> Excluded) Clauses(QueryText text, Func<string, Query?> word)
     {
         var clauses = new List<(List<Query> Alternatives, bool Phrase)>();
         var excluded = new List<Query>();
@@ -76,7 +102,7 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
             }
             var terms = item.Kind == QueryItemKind.Phrase
                 ? [AcrossFields(f => _builder.CreatePhraseQuery(f, item.Text))]
-                : Words(item.Text).Select(word => AcrossFields(f => _builder.CreateBooleanQuery(f, InFieldLetters(f, word), Occur.MUST))).ToList();
+                : Words(item.Text).Select(word).ToList();
             var found = terms.OfType<Query>().ToList();
             if (item.Excluded) excluded.AddRange(found);
             else

@@ -23,6 +23,7 @@ public sealed class DecreeSearcher : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly DecreeQueryBuilder _queries;
     private readonly KeyLookup _keys;
+    private readonly FacetCache _facets;
     private readonly Lazy<IReadOnlyDictionary<string, string>> _expansions;
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> _allFacets;
 
@@ -34,12 +35,13 @@ public sealed class DecreeSearcher : IDisposable
         _searcher = new IndexSearcher(reader) { Similarity = Ranking.Similarity };
         _queries = new DecreeQueryBuilder(analysis.Analyzer);
         _keys = new KeyLookup(reader);
+        _facets = new FacetCache(reader);
         _expansions = new Lazy<IReadOnlyDictionary<string, string>>(() => AbbreviationRegistry.Load(reader).Entries
             .GroupBy(e => e.Abbreviation, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Expansion, StringComparer.Ordinal));
         _allFacets = new Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>>(() =>
         {
-            var counter = new FacetCounter();
+            var counter = new FacetCounter(_facets);
             _searcher.Search(new MatchAllDocsQuery(), counter);
             return counter.Counts();
         });
@@ -83,21 +85,31 @@ public sealed class DecreeSearcher : IDisposable
         return result.Mode == MatchMode.All && result.Total > 0 ? result : result with { DidYouMean = new Suggester(_searcher, _reader, Analysis.Analyzer).For(_queries.SoughtWords(request)) };
     }
 
+    /// <summary>
+    /// How many of the best matches by the matching pass the full query scores (at least a page's end):
+    /// the rest keep the matching pass's order. Every match is counted, in the total and the facets.
+    /// </summary>
+    public int RescoreWindow { get; set; } = DefaultRescoreWindow;
+
+    public const int DefaultRescoreWindow = 200;
+
     private SearchResult Search(SearchRequest request, MatchMode mode)
     {
         var text = _queries.Text(request, mode) ?? new BooleanQuery();
-        var query = DecreeQueryBuilder.Filters(request) is { } filters ? new FilteredQuery(text, new QueryWrapperFilter(filters)) : text;
+        var filter = DecreeQueryBuilder.Filters(request) is { } filters ? new QueryWrapperFilter(filters) : null;
+        Query Filtered(Query query) => filter is null ? query : new FilteredQuery(query, filter);
         var terms = new HashSet<Term>();
         text.ExtractTerms(terms);
         var snippets = new SnippetBuilder(Analysis.Analyzer, terms.Select(t => (t.Field, t.Text)).ToHashSet());
-        if (request.AnswerLanguage is { } language) return Answered(request, mode, query, language, snippets);
+        if (request.AnswerLanguage is { } language) return Answered(request, mode, Filtered(text), language, snippets);
 
-        var top = TopScoreDocCollector.Create(request.Offset + request.Limit, docsScoredInOrder: false);
-        var facets = new FacetCounter();
-        _searcher.Search(query, MultiCollector.Wrap(top, facets));
-        var docs = top.GetTopDocs(request.Offset, request.Limit);
-        var hits = docs.ScoreDocs.Select(d => Hit(_searcher.Doc(d.Doc), d.Score, snippets)).ToList();
-        return new SearchResult(request.Query, docs.TotalHits, hits, facets.Counts()) { Mode = mode };
+        // Matches are found and counted through the all-words fields, and only the best of them scored field by field.
+        var match = _queries.Match(request, mode) ?? new BooleanQuery();
+        var window = Math.Clamp(Math.Max(RescoreWindow, request.Offset + request.Limit), 1, Math.Max(1, _reader.MaxDoc));
+        var (chosen, facets) = SegmentSearch.Run(_searcher, Filtered(match), window, _facets);
+        var ranked = Rescorer.Rank(_searcher, text, chosen.ScoreDocs);
+        var hits = ranked.Skip(request.Offset).Take(request.Limit).Select(d => Hit(d.Doc, d.Score, snippets)).ToList();
+        return new SearchResult(request.Query, chosen.TotalHits, hits, facets) { Mode = mode };
     }
 
     /// <summary>The match set shown in one language (<see cref="AnswerLanguage"/>): every match is needed, to show each twin once and count the facets of what is shown.</summary>
@@ -106,8 +118,8 @@ public sealed class DecreeSearcher : IDisposable
         var matched = new MatchedKeys();
         _searcher.Search(query, matched);
         var answers = AnswerLanguage.Of(matched.Matches, language, _keys);
-        var hits = answers.Skip(request.Offset).Take(request.Limit).Select(a => Hit(_searcher.Doc(a.Doc), a.Score, snippets) with { Via = a.Via }).ToList();
-        return new SearchResult(request.Query, answers.Count, hits, AnswerLanguage.Facets(_reader, answers.Select(a => a.Doc))) { Mode = mode, AnswerLanguage = language };
+        var hits = answers.Skip(request.Offset).Take(request.Limit).Select(a => Hit(a.Doc, a.Score, snippets) with { Via = a.Via }).ToList();
+        return new SearchResult(request.Query, answers.Count, hits, AnswerLanguage.Facets(_reader, _facets, answers.Select(a => a.Doc))) { Mode = mode, AnswerLanguage = language };
     }
 
     /// <summary>The key of the same measure or decree in the other language ("P1800000897/5.1" → "P1800000897.ru/5.1"); null when the index has no twin.</summary>
@@ -115,7 +127,22 @@ public sealed class DecreeSearcher : IDisposable
 
     /// <summary>A decree by its key ("P1800000897", "V1600014606.ru"), whole; null when the index has none.</summary>
     public Model.Decrees.Decree? FindDecree(string key) =>
-        Single(IndexFields.DecreeKind, key) is { } document ? DecreeDocument.DecreeOf(document) : null;
+        Single(IndexFields.DecreeKind, key) is { } document && DecreeDocument.DecreeOf(document) is { } decree
+            ? decree with { Measures = MeasuresOf(key) }
+            : null;
+
+    /// <summary>A decree's measures from their own documents, in the order they were indexed: the decree's.</summary>
+    private List<Model.Decrees.Measure> MeasuresOf(string key)
+    {
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Kind, IndexFields.MeasureKind)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Decree, key)), Occur.MUST },
+        };
+        var count = _searcher.Search(query, 1).TotalHits;
+        return count == 0 ? [] : [.. _searcher.Search(query, null, count, Sort.INDEXORDER).ScoreDocs
+            .Select(hit => _searcher.Doc(hit.Doc).Stored(IndexFields.Json) is { } json ? SearchJson.Measure(json) : null).OfType<Model.Decrees.Measure>()];
+    }
 
     /// <summary>A measure by its id ("P1800000897/5.1") and the key of its decree; null when the index has none.</summary>
     public (Model.Decrees.Measure Measure, string Decree)? FindMeasure(string id) =>
@@ -140,8 +167,19 @@ public sealed class DecreeSearcher : IDisposable
         return hits.Length == 0 ? null : _searcher.Doc(hits[0].Doc);
     }
 
-    private SearchHit Hit(Document document, float score, SnippetBuilder snippets)
+    /// <summary>
+    /// The stored fields a hit shows: its identity and its texts in both languages' names. Not the
+    /// decree's or the measure's JSON, which a decree document holds by the hundred kilobytes and a
+    /// hit does not show.
+    /// </summary>
+    private static readonly ISet<string> HitFields = new HashSet<string>(
+        new[] { IndexFields.Kind, IndexFields.Language, IndexFields.Key, IndexFields.Decree, IndexFields.Number }
+            .Concat(MeasureSnippetFields.Concat(DecreeSnippetFields).SelectMany(f => new[] { f, f + IndexFields.RussianSuffix })),
+        StringComparer.Ordinal);
+
+    private SearchHit Hit(int doc, float score, SnippetBuilder snippets)
     {
+        var document = _searcher.Doc(doc, HitFields);
         var kind = document.Stored(IndexFields.Kind)!;
         var language = document.Stored(IndexFields.Language)!;
         string? Text(string field) => document.Stored(IndexFields.InLanguage(field, language));

@@ -1,3 +1,4 @@
+using System.Numerics;
 using DecreeParser.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -6,13 +7,17 @@ using Lucene.Net.Util;
 namespace DecreeParser.Search.Querying;
 
 /// <summary>
-/// Counts, over every matching document, the values of the facet fields from their sorted-set doc
-/// values (Lucene.Net.Facet is not available to us): by ordinal within a segment, by value across them.
+/// Counts the values of the facet fields over every matching document (Lucene.Net.Facet is not
+/// available to us): a segment's matches are gathered as bits, then counted by ordinal from the
+/// segment's <see cref="FacetOrdinals"/> — or, when they are more than half the segment, counted as
+/// all its documents less those that did not match, which is fewer to read — and added up by the
+/// index-wide ordinal <see cref="FacetCache"/> gives each value.
 /// </summary>
-public sealed class FacetCounter : ICollector
+public sealed class FacetCounter(FacetCache cache) : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _counts = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>());
-    private readonly List<(string Field, SortedSetDocValues Values, int[] Counts)> _segment = [];
+    private readonly int[][] _counts = [.. cache.Values.Select(values => new int[values.Length])];
+    private FixedBitSet? _matched;
+    private AtomicReaderContext? _segment;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -23,44 +28,79 @@ public sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        foreach (var field in IndexFields.Facets)
-        {
-            if (context.AtomicReader.GetSortedSetDocValues(field) is { } values) _segment.Add((field, values, new int[values.ValueCount]));
-        }
+        _segment = context;
+        _matched = new FixedBitSet(context.AtomicReader.MaxDoc);
     }
 
-    public void Collect(int doc)
-    {
-        foreach (var (_, values, counts) in _segment)
-        {
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) counts[ord]++;
-        }
-    }
+    public void Collect(int doc) => _matched!.Set(doc);
 
     /// <summary>Each facet's values, most frequent first, then by value.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts()
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts() => Counts([this]);
+
+    /// <summary>The counts of counters that each saw other segments, added.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts(IReadOnlyList<FacetCounter> counters)
     {
-        FlushSegment();
-        return _counts.ToDictionary(
-            f => f.Key,
-            f => (IReadOnlyDictionary<string, int>)f.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
-                .ToDictionary(v => v.Key, v => v.Value));
+        foreach (var counter in counters) counter.FlushSegment();
+        var values = counters[0].Values;
+        var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
+        for (var facet = 0; facet < IndexFields.Facets.Count; facet++)
+        {
+            var sum = new int[values[facet].Length];
+            foreach (var counter in counters)
+            {
+                for (var ord = 0; ord < sum.Length; ord++) sum[ord] += counter._counts[facet][ord];
+            }
+            // Ordinals are in value order: sorting by count, then ordinal, sorts by count, then value.
+            var found = new List<int>();
+            for (var ord = 0; ord < sum.Length; ord++)
+            {
+                if (sum[ord] > 0) found.Add(ord);
+            }
+            found.Sort((a, b) => sum[a] != sum[b] ? sum[b].CompareTo(sum[a]) : a.CompareTo(b));
+            var counts = new Dictionary<string, int>(found.Count, StringComparer.Ordinal);
+            foreach (var ord in found) counts[values[facet][ord]] = sum[ord];
+            facets[IndexFields.Facets[facet]] = counts;
+        }
+        return facets;
     }
+
+    private string[][] Values => cache.Values;
 
     private void FlushSegment()
     {
-        var value = new BytesRef();
-        foreach (var (field, values, counts) in _segment)
+        if (_segment is null || _matched is null) return;
+        var ordinals = cache.For(_segment);
+        var toGlobal = cache.ToGlobal(_segment);
+        var matched = _matched.Cardinality;
+        if (matched > 0)
         {
-            for (var ord = 0; ord < counts.Length; ord++)
+            var live = _segment.AtomicReader.LiveDocs;
+            var complement = matched > ordinals.LiveDocs / 2;
+            for (var facet = 0; facet < _counts.Length; facet++)
             {
-                if (counts[ord] == 0) continue;
-                values.LookupOrd(ord, value);
-                var name = value.Utf8ToString();
-                _counts[field][name] = _counts[field].GetValueOrDefault(name) + counts[ord];
+                var counts = complement ? (int[])ordinals.AllCounts[facet].Clone() : new int[ordinals.Values[facet].Length];
+                Count(_matched.GetBits(), _segment.AtomicReader.MaxDoc, complement, live, ordinals.Starts[facet], ordinals.Ords[facet], counts);
+                for (var ord = 0; ord < counts.Length; ord++) _counts[facet][toGlobal[facet][ord]] += counts[ord];
             }
         }
-        _segment.Clear();
+        (_segment, _matched) = (null, null);
+    }
+
+    /// <summary>Adds each matched document's ordinals to the counts; for a complement, takes away each live unmatched document's.</summary>
+    private static void Count(long[] bits, int maxDoc, bool complement, IBits? live, int[] starts, int[] ords, int[] counts)
+    {
+        var step = complement ? -1 : 1;
+        for (var word = 0; word < bits.Length; word++)
+        {
+            var set = complement ? ~bits[word] : bits[word];
+            while (set != 0)
+            {
+                var doc = (word << 6) + BitOperations.TrailingZeroCount(set);
+                set &= set - 1;
+                if (doc >= maxDoc) break;
+                if (complement && live is not null && !live.Get(doc)) continue;
+                for (var i = starts[doc]; i < starts[doc + 1]; i++) counts[ords[i]] += step;
+            }
+        }
     }
 }

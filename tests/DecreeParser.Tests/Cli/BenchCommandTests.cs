@@ -30,6 +30,43 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void A_kept_index_is_built_once_then_searched_again_and_the_window_is_compared_with_full_scoring()
+    {
+        using var temp = new TempDirectory();
+        var kept = temp.File("index");
+        string Run()
+        {
+            var output = new StringWriter();
+            Assert.Equal(ExitCodes.Success, DecreeCli.Run(["bench", "--search", "--measures", "300", "--index", kept, "--corpus", Path.Combine(Repository.Root, "corpus")], output, new StringWriter()));
+            return output.ToString();
+        }
+        var first = Run();
+        Assert.Matches(@"(?m)^index: 300 measures in 3 decrees", first);
+        Assert.Equal(5, first.Split('\n').Count(line => line.StartsWith("  slowest: ", StringComparison.Ordinal)));
+        Assert.Matches(@"(?m)^rescore window 200: top 10 as with every match scored in \d+ of 118 queries, first hit in \d+, [\d.]+ % of the top 10 shared$", first);
+        Assert.True(Directory.Exists(kept));
+
+        var second = Run();
+        Assert.Matches(@"(?m)^index: kept in .*index, [\d.]+ MB; not built again$", second);
+        Assert.Matches(@"(?m)^search: 2000 queries", second);
+    }
+
+    [Fact]
+    public void A_kept_folder_that_holds_something_else_is_refused_and_left_as_it_was()
+    {
+        using var temp = new TempDirectory();
+        var folder = temp.File("notes");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "mine.txt"), "keep me");
+        var error = new StringWriter();
+        var exit = DecreeCli.Run(["bench", "--search", "--measures", "300", "--index", folder, "--corpus", Path.Combine(Repository.Root, "corpus")], new StringWriter(), error);
+        Assert.Equal(ExitCodes.NothingDone, exit);
+        Assert.Contains(folder, error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(["mine.txt"], Directory.GetFiles(folder).Select(Path.GetFileName));
+        Assert.Equal("keep me", File.ReadAllText(Path.Combine(folder, "mine.txt")));
+    }
+
+    [Fact]
     public void The_web_bench_serves_pages_from_a_server_of_its_own_and_reports_times_and_memory()
     {
         var (exit, output, error) = Command.Run("bench", "--web", "--corpus", Path.Combine(Repository.Root, "corpus"));

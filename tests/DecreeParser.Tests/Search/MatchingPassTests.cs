@@ -1,0 +1,123 @@
+using DecreeParser.Search.Indexing;
+using DecreeParser.Search.Querying;
+using DecreeParser.Tests.Support;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace DecreeParser.Tests.Search;
+
+/// <summary>
+/// The search finds matches through the all-words fields, counts facets from cached ordinals (a large
+/// match set from what it leaves out), collects segments in parallel and scores only a window of the
+/// best field by field: none of that may change what a search returns while the window holds every
+/// match. Checked against Lucene run plainly over the same index, with several segments and deletions.
+/// </summary>
+public class MatchingPassTests
+{
+    private static readonly SearchRequest[] Requests =
+    [
+        new("полиция академиясы"),
+        new("ІІМ"),                                   // nearly every measure: facets counted from the complement
+        new("денсаулық сақтау министрлігімен"),
+        new("жалақы ипотека"),                        // no measure holds both: any word
+        new("нысанды киім -ребрендинг"),
+        new("\"жұмыс тобын\" OR ипотека"),
+        new("кызметкерлердин жалакысы"),              // the folded field
+        new("жалақы") { Source = "РБ", Year = 2020 },
+        new("приказом Министра"),                      // a Russian text's all-words field
+    ];
+
+    public static TheoryData<int> Cases => [.. Enumerable.Range(0, Requests.Length)];
+
+    /// <summary>
+    /// The seed, a copy of it under another key and the first adilet page committed together, each
+    /// other page apart, then the copy indexed again: several segments, the first holding the copy's
+    /// deleted documents beside the seed's live ones with the same facet values — a count from the
+    /// complement that forgot deletions would be wrong there.
+    /// </summary>
+    private static readonly Lazy<RAMDirectory> Segmented = new(() =>
+    {
+        var directory = new RAMDirectory();
+        using var writer = DecreeIndexWriter.Open(directory, SearchAnalysis.Shipped);
+        var decrees = SearchCorpus.Decrees;
+        var copy = (decrees[0].Decree, Key: "COPY");
+        IEnumerable<(Model.Decrees.Decree, string)>[] batches = [[decrees[0], copy, decrees[1]], .. decrees.Skip(2).Select(d => new[] { d }), [copy]];
+        foreach (var batch in batches)
+        {
+            writer.Add([.. batch]);
+            writer.Commit();
+        }
+        return directory;
+    });
+
+    [Fact]
+    public void The_index_has_several_segments_and_deleted_documents()
+    {
+        using var reader = DirectoryReader.Open(Segmented.Value);
+        Assert.True(reader.Leaves.Count > 1, $"{reader.Leaves.Count} segment");
+        Assert.True(reader.Leaves[0].AtomicReader.NumDeletedDocs > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Hits_total_and_facets_are_those_of_the_full_query_run_plainly(int which)
+    {
+        var request = Requests[which] with { Limit = SearchRequest.MostHits };
+        using var searcher = DecreeSearcher.Open(Segmented.Value, SearchAnalysis.Shipped);
+        var result = searcher.Search(request);
+        Assert.True(result.Total > 0, request.Query);
+
+        using var reader = DirectoryReader.Open(Segmented.Value);
+        var plain = new IndexSearcher(reader) { Similarity = Ranking.Similarity };
+        var builder = new DecreeQueryBuilder(SearchAnalysis.Shipped.Analyzer);
+        var text = builder.Text(request, result.Mode)!;
+        Query query = DecreeQueryBuilder.Filters(request) is { } filters ? new FilteredQuery(text, new QueryWrapperFilter(filters)) : text;
+        var expected = plain.Search(query, SearchRequest.MostHits);
+
+        Assert.Equal(expected.TotalHits, result.Total);
+        Assert.Equal(expected.ScoreDocs.Select(d => Key(plain, d.Doc)), result.Hits.Select(h => h.Id));
+        Assert.Equal(expected.ScoreDocs.Select(d => d.Score), result.Hits.Select(h => h.Score));
+        Assert.Equal(FacetsOf(reader, expected.ScoreDocs.Select(d => d.Doc)), result.Facets.ToDictionary(f => f.Key, f => f.Value.ToDictionary()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_narrow_window_changes_the_order_beyond_it_but_not_the_total_or_the_facets(int which)
+    {
+        var request = Requests[which] with { Limit = SearchRequest.MostHits };
+        using var searcher = DecreeSearcher.Open(Segmented.Value, SearchAnalysis.Shipped);
+        var wide = searcher.Search(request);
+        searcher.RescoreWindow = 1;
+        var narrow = searcher.Search(request with { Limit = 1 });
+        Assert.Equal(wide.Total, narrow.Total);
+        Assert.Equal(wide.Facets.ToDictionary(f => f.Key, f => f.Value.ToDictionary()), narrow.Facets.ToDictionary(f => f.Key, f => f.Value.ToDictionary()));
+        // The one hit scored is one of the matches, with the full query's score for it.
+        var hit = Assert.Single(narrow.Hits);
+        Assert.Equal(wide.Hits.Single(h => h.Id == hit.Id).Score, hit.Score);
+    }
+
+    private static string? Key(IndexSearcher searcher, int doc) => searcher.Doc(doc).Stored(IndexFields.Key);
+
+    /// <summary>Facet counts read the plain way, document by document through Lucene's doc values, with no cache.</summary>
+    private static Dictionary<string, Dictionary<string, int>> FacetsOf(IndexReader reader, IEnumerable<int> docs)
+    {
+        var counts = IndexFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>());
+        foreach (var doc in docs)
+        {
+            var segment = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+            foreach (var field in IndexFields.Facets)
+            {
+                if (segment.AtomicReader.GetSortedSetDocValues(field) is not { } values) continue;
+                values.SetDocument(doc - segment.DocBase);
+                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+                {
+                    var value = new Lucene.Net.Util.BytesRef();
+                    values.LookupOrd(ord, value);
+                    counts[field][value.Utf8ToString()] = counts[field].GetValueOrDefault(value.Utf8ToString()) + 1;
+                }
+            }
+        }
+        return counts;
+    }
+}
