@@ -11,7 +11,7 @@ namespace DecreeParser.Cli.Export;
 /// </summary>
 public static class Datasheet
 {
-    public static string Write(DatasetCounts counts, int decrees, IReadOnlyList<DuplicateRow> duplicates)
+    public static string Write(DatasetCounts counts, int decrees, IReadOnlyList<DuplicateRow> duplicates, DatasetFormats formats = DatasetFormats.JsonLines | DatasetFormats.Csv)
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
@@ -21,12 +21,26 @@ public static class Datasheet
 
         text.AppendLine("## Files").AppendLine();
         text.AppendLine("| file | one line is | lines |").AppendLine("|---|---|---|");
-        text.AppendLine(c, $"| `decrees.jsonl` | a decree, whole: every field of `decree.schema.json` (beside this file), on one line | {decrees} |");
-        text.AppendLine(c, $"| `measures.jsonl` | a plan's measure with its decree, language, plan and groups (`measure-line.schema.json`) | {counts.Measures} |");
-        text.AppendLine(c, $"| `indicators.jsonl` | a target indicator with its decree, language, plan, groups and a value a year (`indicator-line.schema.json`) | {counts.Indicators} |");
-        text.AppendLine(c, $"| `measures-kk-ru.jsonl` | a measure of a decree's Kazakh text beside the Russian text's measure with its plan and number, and where the two differ (`measure-pair-line.schema.json`) | {counts.MeasurePairs} |");
-        text.AppendLine(c, $"| `amounts.csv` | an amount a measure plans, by source and year (after a header line) | {counts.Amounts} |");
-        text.AppendLine(c, $"| `glossary.csv` | an abbreviation a decree's glossary defines (after a header line) | {counts.GlossaryEntries} |");
+        if (formats.HasFlag(DatasetFormats.JsonLines))
+        {
+            text.AppendLine(c, $"| `decrees.jsonl` | a decree, whole: every field of `decree.schema.json` (beside this file), on one line | {decrees} |");
+            text.AppendLine(c, $"| `measures.jsonl` | a plan's measure with its decree, language, plan and groups (`measure-line.schema.json`) | {counts.Measures} |");
+            text.AppendLine(c, $"| `indicators.jsonl` | a target indicator with its decree, language, plan, groups and a value a year (`indicator-line.schema.json`) | {counts.Indicators} |");
+            text.AppendLine(c, $"| `measures-kk-ru.jsonl` | a measure of a decree's Kazakh text beside the Russian text's measure with its plan and number, and where the two differ (`measure-pair-line.schema.json`) | {counts.MeasurePairs} |");
+        }
+        if (formats.HasFlag(DatasetFormats.Csv))
+        {
+            text.AppendLine(c, $"| `amounts.csv` | an amount a measure plans, by source and year (after a header line) | {counts.Amounts} |");
+            text.AppendLine(c, $"| `glossary.csv` | an abbreviation a decree's glossary defines (after a header line) | {counts.GlossaryEntries} |");
+        }
+        if (formats.HasFlag(DatasetFormats.Parquet))
+        {
+            text.AppendLine(c, $"| `decrees.parquet` | a decree's metadata (see *Parquet*) | {decrees} |");
+            text.AppendLine(c, $"| `measures.parquet` | a measure, as in measures.jsonl, its objects flattened to typed columns and lists | {counts.Measures} |");
+            text.AppendLine(c, $"| `amounts.parquet` | an amount, as in amounts.csv | {counts.Amounts} |");
+            text.AppendLine(c, $"| `glossary.parquet` | an abbreviation, as in glossary.csv | {counts.GlossaryEntries} |");
+            text.AppendLine(c, $"| `indicators.parquet` | a target indicator, as in indicators.jsonl, its values a list of {{year, value, text}} | {counts.Indicators} |");
+        }
         text.AppendLine(c, $"| `duplicates.csv` | a converted copy left out, with the copy kept instead and why (after a header line) | {duplicates.Count} |");
         text.AppendLine().AppendLine("JSON Lines files are UTF-8, one object per line, `\\n` line ends. CSV files are RFC 4180: UTF-8 without a byte order mark, comma-separated, quoted where a field holds a comma, quote or line break, CRLF line ends.").AppendLine();
 
@@ -78,6 +92,7 @@ public static class Datasheet
         text.AppendLine("| `decree`, `language` | string | as in measures.jsonl |");
         text.AppendLine("| `abbreviation` | string | the key, as published (a key the OCR misspelled is published with its initials' spelling, logged as a `glossaryKey` repair) |");
         text.AppendLine("| `expansion` | string | the full name |");
+        if (formats.HasFlag(DatasetFormats.Parquet)) Parquet(text);
         text.AppendLine().AppendLine("### duplicates.csv").AppendLine();
         text.AppendLine("`decree`, `kept`, `dropped`, `reason`: the decree's key, the converted file kept, the one left out and why; file names are relative to the folder exported.").AppendLine();
 
@@ -108,6 +123,13 @@ public static class Datasheet
         text.AppendLine("- A table becomes a plan when its header names a measure's title, deadline and responsible bodies (or an indicator's name and years, in a targets table), in Kazakh or Russian; other tables are in `decrees.jsonl` under `tables`, as rows of cells.");
         text.AppendLine("- The status is the publisher's at the time the page was saved; a decree read from a PDF or DOCX has none.");
         return text.ToString();
+    }
+
+    private static void Parquet(StringBuilder text)
+    {
+        text.AppendLine().AppendLine("### Parquet").AppendLine();
+        text.AppendLine("The `.parquet` files hold the same rows as the JSON Lines and CSV files, typed: columns in snake_case, dates as DATE, years and plans as INTEGER, money as DECIMAL(38,18) million tenge, lists as lists. `decrees.parquet`: `decree`, `language`, `kind`, `issuer`, `number`, `date`, `title`, `status`, `source_format`, `source_sha256`, `measures`, `indicators`, `warnings[]` (codes). `measures.parquet`: `decree`, `language`, `id`, `number`, `parent`, `plan`, `groups[]` (labels, top down), `title`, `unit`, `completion_form`, `deadline` (as written), `deadline_kind`, `deadline_from`, `deadline_to`, `responsible[]` (codes, or the text where a body has none), `responsible_names[]` (expansions), `sources[]`, `million_tenge` (the measure's amounts summed; null when it plans none), `budget_programme`. `amounts.parquet` and `glossary.parquet`: the CSV's columns. `indicators.parquet`: `decree`, `language`, `id`, `plan`, `number`, `groups[]`, `name`, `unit`, `source`, `responsible[]`, `values[]` of {`year`, `value`, `text`}.").AppendLine();
+        text.AppendLine("In DuckDB: `SELECT responsible, count(*) FROM (SELECT unnest(responsible) AS responsible FROM 'measures.parquet') GROUP BY 1 ORDER BY 2 DESC;`");
     }
 
     private static string Pairs(IEnumerable<KeyValuePair<string, int>> counts) => string.Join(", ", counts.Select(p => $"{p.Key} {p.Value.ToString(CultureInfo.InvariantCulture)}"));

@@ -8,7 +8,8 @@ namespace DecreeParser.Cli.Export;
 
 /// <summary>
 /// `decree export --in &lt;json dir&gt; --out &lt;dir&gt;`: the converted decrees as a dataset — decrees.jsonl,
-/// measures.jsonl, indicators.jsonl, measures-kk-ru.jsonl (a decree's Kazakh and Russian measures side by side), amounts.csv, glossary.csv, duplicates.csv, datasheet.md and the JSON Schemas.
+/// measures.jsonl, indicators.jsonl, measures-kk-ru.jsonl (a decree's Kazakh and Russian measures side by side), amounts.csv, glossary.csv, duplicates.csv, datasheet.md and the JSON Schemas;
+/// with `--format …,parquet`, the same rows as typed Parquet too.
 /// Copies of one decree are chosen between by <see cref="DuplicateRule"/>; decrees are written in
 /// key order, so the same inputs give byte-identical files.
 /// </summary>
@@ -18,13 +19,24 @@ public static class ExportCommand
     {
         var input = new Option<string>("--in") { Required = true, Description = "The folder of JSON files `decree convert` wrote." };
         var outDir = new Option<string>("--out") { Required = true, Description = "The folder for the dataset." };
-        var command = new Command("export", "Write the converted decrees as a dataset: JSON Lines, CSV, a datasheet and the schemas.") { input, outDir };
-        command.SetAction(parsed => Run(parsed.GetValue(input)!, parsed.GetValue(outDir)!, output, error));
+        var format = new Option<string>("--format") { Description = "Comma-separated formats: jsonl, csv, parquet.", DefaultValueFactory = _ => DatasetFormatNames.Default };
+        var command = new Command("export", "Write the converted decrees as a dataset: JSON Lines, CSV or Parquet, a datasheet and the schemas.") { input, outDir, format };
+        command.SetAction(parsed => Run(parsed.GetValue(input)!, parsed.GetValue(outDir)!, output, error, parsed.GetValue(format)!));
         return command;
     }
 
-    public static int Run(string inDir, string outDir, TextWriter output, TextWriter error)
+    public static int Run(string inDir, string outDir, TextWriter output, TextWriter error, string formatList = DatasetFormatNames.Default)
     {
+        DatasetFormats formats;
+        try
+        {
+            formats = DatasetFormatNames.Parse(formatList);
+        }
+        catch (FormatException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return ExitCodes.NothingDone;
+        }
         if (!Directory.Exists(inDir))
         {
             error.WriteLine($"error: {inDir}: no such folder");
@@ -69,7 +81,7 @@ public static class ExportCommand
         try
         {
             Directory.CreateDirectory(outDir);
-            using var writer = new DatasetWriter(outDir);
+            using var writer = new DatasetWriter(outDir, formats);
             // Keys in order put a decree's Russian text ("X.ru") right after its Kazakh one ("X"): only the last Kazakh text is held.
             (Decree Decree, string Key)? kazakh = null;
             foreach (var candidate in kept)

@@ -46,7 +46,8 @@ public static partial class AtomicFile
         {
             target = path;
             temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-            stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write);
+            // Read as well as written: a Parquet writer appends a row group by reading the file's footer back.
+            stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite);
         }
 
         public Stream Stream => stream;
