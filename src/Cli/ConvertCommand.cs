@@ -24,10 +24,24 @@ public static class ConvertCommand
             DefaultValueFactory = _ => DefaultFileTimeoutSeconds,
             Description = $"Seconds one input may take before it is abandoned and reported with stage \"timeout\" (default {DefaultFileTimeoutSeconds}; 0 for no limit).",
         };
-        var command = new Command("convert", "Convert decrees to JSON.") { inputs, outDir, parallelism, force, fileTimeout };
-        command.SetAction(parsed => Run(
-            new BatchOptions(parsed.GetValue(inputs)!, parsed.GetValue(outDir)!, parsed.GetValue(parallelism), parsed.GetValue(force), FileTimeout(parsed.GetValue(fileTimeout))),
-            output, error, IsTerminal(output)));
+        var shard = new Option<string?>("--shard") { Description = "Convert only this worker's share: K/N (K from 0) by content hash, or auto/N with K from JOB_COMPLETION_INDEX." };
+        var command = new Command("convert", "Convert decrees to JSON.") { inputs, outDir, parallelism, force, fileTimeout, shard };
+        command.SetAction(parsed =>
+        {
+            Shard? share;
+            try
+            {
+                share = parsed.GetValue(shard) is { } text ? Shard.Parse(text, Environment.GetEnvironmentVariable) : null;
+            }
+            catch (FormatException e)
+            {
+                error.WriteLine($"error: {e.Message}");
+                return ExitCodes.NothingDone;
+            }
+            return Run(
+                new BatchOptions(parsed.GetValue(inputs)!, parsed.GetValue(outDir)!, parsed.GetValue(parallelism), parsed.GetValue(force), FileTimeout(parsed.GetValue(fileTimeout)), share),
+                output, error, IsTerminal(output));
+        });
         return command;
     }
 
@@ -64,7 +78,7 @@ public static class ConvertCommand
 
         var clock = Stopwatch.StartNew();
         var summary = new BatchSummary();
-        var converter = new BatchConverter(OutputFolder.Open(options.OutDir, PipelineVersion.Current), options.Force);
+        var converter = new BatchConverter(OutputFolder.Open(options.OutDir, PipelineVersion.Current), options.Force, options.Shard);
         var budget = new FileBudget(options.FileTimeout);
         void Batch(IBatchProgress progress) => Parallel.ForEach(
             inputs,

@@ -14,7 +14,8 @@ namespace DecreeParser.Cli.Batch;
 /// threads: the folder's names are claimed under its lock, and nothing else is shared but the set
 /// of sources seen this run. Nothing of a decree is kept after its file is written.
 /// </summary>
-public sealed class BatchConverter(OutputFolder folder, bool force)
+/// <param name="shard">This worker's share of a sharded batch; null for every input.</param>
+public sealed class BatchConverter(OutputFolder folder, bool force, Shard? shard = null)
 {
     private readonly ConcurrentDictionary<string, string> seenBytes = new(StringComparer.Ordinal);
 
@@ -30,6 +31,7 @@ public sealed class BatchConverter(OutputFolder folder, bool force)
         {
             bytes = DocumentReader.ReadBytes(input, display);
             var sha256 = System.Convert.ToHexStringLower(SHA256.HashData(bytes));
+            if (shard is not null && !shard.Holds(sha256)) return new OtherShard(display);
             if (!seenBytes.TryAdd(sha256, display)) return new Skipped(display, $"the same bytes as {seenBytes[sha256]}");
             if (!force && folder.UpToDateOutput(sha256) is { } existing) return new Skipped(display, $"unchanged since it was converted to {existing}");
             document = DocumentReader.Read(bytes, display, cancel);
@@ -55,8 +57,15 @@ public sealed class BatchConverter(OutputFolder folder, bool force)
             var key = DecreeKey.Of(decree, Path.GetFileNameWithoutExtension(input));
             // A scan read by OCR is named apart from a PDF with a text layer: "P1800000897.ocr.json".
             var variant = decree.Source.OcrPages > 0 ? "ocr" : decree.Source.Format;
+            var json = DecreeJson.Serialize(decree);
+            // A name this folder did not hold when the run began is published only if it is still free: a worker of
+            // the same sharded batch may have written it since, and then the next name is claimed.
             var claimed = folder.Claim(key, variant, display, decree.Source.Sha256);
-            AtomicFile.WriteAllText(Path.Combine(folder.Path, claimed.Name), DecreeJson.Serialize(decree));
+            while (!AtomicFile.WriteAllText(Path.Combine(folder.Path, claimed.Name), json, overwrite: claimed.Replaces))
+            {
+                folder.TakenMeanwhile(claimed.Name);
+                claimed = folder.Claim(key, variant, display, decree.Source.Sha256);
+            }
             return new Converted(display, claimed.Name, decree.Measures.Count, decree.Warnings.Select(w => w.Code).ToList(), claimed.Met);
         }
         catch (Exception e) when (Failure(display, "write", e) is { } failed)

@@ -8,5 +8,8 @@ public sealed record Converted(string Input, string Output, int Measures, IReadO
 
 public sealed record Skipped(string Input, string Reason) : BatchOutcome(Input);
 
+/// <summary>An input another worker of a sharded batch converts (<see cref="Shard"/>): not logged, counted.</summary>
+public sealed record OtherShard(string Input) : BatchOutcome(Input);
+
 /// <param name="Stage">Where it failed: read (the file and its format), structure (no decree in it), write, timeout (past its time budget), or internal (a fault of ours).</param>
 public sealed record Failed(string Input, string Stage, string Reason) : BatchOutcome(Input);

@@ -18,7 +18,10 @@ public sealed class BatchSummary
 
     public int FailedCount => failures.Count;
 
-    public int Done => ConvertedCount + SkippedCount + FailedCount;
+    /// <summary>Inputs left to the other workers of a sharded batch.</summary>
+    public int OtherShardCount { get; private set; }
+
+    public int Done => ConvertedCount + SkippedCount + FailedCount + OtherShardCount;
 
     public void Add(BatchOutcome outcome)
     {
@@ -33,6 +36,9 @@ public sealed class BatchSummary
                     break;
                 case Skipped:
                     SkippedCount++;
+                    break;
+                case OtherShard:
+                    OtherShardCount++;
                     break;
                 case Failed failed:
                     failures.Add(failed);

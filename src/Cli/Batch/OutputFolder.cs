@@ -5,7 +5,8 @@ namespace DecreeParser.Cli.Batch;
 /// The output folder of a batch: what earlier runs left in it (read from the outputs' headers) and
 /// which names this run has taken. Names are claimed so that nothing is written over another
 /// input's output: a decree's second source (its PDF beside its HTML page) gets the format in its
-/// name, a third of the same format its hash; a file that is not ours is never written over.
+/// name, a third of the same format its hash; a file that is not ours is never written over, nor one
+/// another process wrote since the run began (see <see cref="TakenMeanwhile"/>).
 /// </summary>
 public sealed class OutputFolder
 {
@@ -51,13 +52,24 @@ public sealed class OutputFolder
             var plain = owners.GetValueOrDefault($"{key}.json");
             foreach (var name in Candidates(key, variant, sha256))
             {
-                if (owners.TryGetValue(name, out var owner) && !owner.IsSameSource(self)) continue;
+                var replaces = owners.TryGetValue(name, out var owner);
+                if (replaces && !owner!.IsSameSource(self)) continue;
                 owners[name] = self;
                 var met = plain is null || plain.IsSameSource(self) ? null : plain.SourcePath ?? $"{key}.json (a file not written by decree convert)";
-                return new ClaimedName(name, met);
+                return new ClaimedName(name, met, replaces);
             }
         }
         throw new InvalidOperationException($"no free name for {key} from {sourcePath}");
+    }
+
+    /// <summary>
+    /// A name claimed in this run was found written when its output was to be published: another
+    /// process (a worker of the same sharded batch) wrote it first. It is that output's now.
+    /// </summary>
+    public void TakenMeanwhile(string name)
+    {
+        var header = OutputHeader.Read(System.IO.Path.Combine(Path, name));
+        lock (gate) owners[name] = header is null ? Owner.Foreign : new Owner(header.SourcePath, header.SourceSha256);
     }
 
     private static IEnumerable<string> Candidates(string key, string variant, string sha256)
@@ -79,5 +91,6 @@ public sealed class OutputFolder
 
     /// <param name="Name">The output's file name.</param>
     /// <param name="Met">The source that already holds the decree's plain name, if another does.</param>
-    public sealed record ClaimedName(string Name, string? Met);
+    /// <param name="Replaces">The name holds this source's output from an earlier run, to be written over; otherwise it must still be free when written.</param>
+    public sealed record ClaimedName(string Name, string? Met, bool Replaces);
 }

@@ -22,6 +22,7 @@ public static class SummaryTable
         table.AddRow("converted", Count(summary.ConvertedCount));
         table.AddRow("skipped", Count(summary.SkippedCount));
         table.AddRow("failed", Count(summary.FailedCount));
+        if (summary.OtherShardCount > 0) table.AddRow("in other shards", Count(summary.OtherShardCount));
         foreach (var (code, count) in summary.WarningsByCode) table.AddRow(Markup.Escape($"warning {code}"), Count(count));
         console.Write(table);
 

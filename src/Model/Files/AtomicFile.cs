@@ -9,15 +9,36 @@ namespace DecreeParser.Model.Files;
 /// </summary>
 public static partial class AtomicFile
 {
-    public static void WriteAllText(string path, string text) =>
-        WriteAllBytes(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+    public static void WriteAllText(string path, string text) => Write(path, Utf8(text), overwrite: true);
 
-    public static void WriteAllBytes(string path, byte[] bytes)
+    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, bytes, overwrite: true);
+
+    /// <summary>
+    /// Writes a file whole; without <paramref name="overwrite"/>, only if no file has the name when it
+    /// is put in place (the move that publishes it fails rather than replace one): false then, and
+    /// nothing is written. Processes writing one folder use it to never write one name twice.
+    /// </summary>
+    public static bool WriteAllText(string path, string text, bool overwrite)
+    {
+        try
+        {
+            Write(path, Utf8(text), overwrite);
+            return true;
+        }
+        catch (IOException) when (!overwrite && File.Exists(path))
+        {
+            return false;
+        }
+    }
+
+    private static void Write(string path, byte[] bytes, bool overwrite)
     {
         using var staged = new Staged(path);
         staged.Stream.Write(bytes);
-        staged.Commit();
+        staged.Commit(overwrite);
     }
+
+    private static byte[] Utf8(string text) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
 
     /// <summary>Deletes the temporary files a killed run left in <paramref name="folder"/> (only names this class makes).</summary>
     public static void RemoveLeftovers(string folder)
@@ -52,12 +73,13 @@ public static partial class AtomicFile
 
         public Stream Stream => stream;
 
-        public void Commit()
+        /// <param name="overwrite">Replace a file of the name; without it the move fails (an IOException) when one exists.</param>
+        public void Commit(bool overwrite = true)
         {
             // On the disk before the rename: after a power cut the name points at whole bytes.
             stream.Flush(flushToDisk: true);
             stream.Dispose();
-            File.Move(temporary, target, overwrite: true);
+            File.Move(temporary, target, overwrite);
         }
 
         public void Dispose()
