@@ -98,8 +98,8 @@ public static class ConvertCommand
         {
             Batch(new LineProgress(output, error, options.OutDir));
         }
-        FailureLog.Write(options.OutDir, summary.Failures);
-        SummaryTable.Write(output, summary, options.OutDir, clock.Elapsed);
+        FailureLog.Write(options.OutDir, summary.Failures, options.Shard);
+        SummaryTable.Write(output, summary, Path.Combine(options.OutDir, FailureLog.NameFor(options.Shard)), options.OutDir, clock.Elapsed);
         return summary.ExitCode;
     }
 

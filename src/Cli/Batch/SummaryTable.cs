@@ -9,7 +9,8 @@ namespace DecreeParser.Cli.Batch;
 /// </summary>
 public static class SummaryTable
 {
-    public static void Write(TextWriter writer, BatchSummary summary, string outDir, TimeSpan elapsed)
+    /// <param name="failureLog">Where the failures were written.</param>
+    public static void Write(TextWriter writer, BatchSummary summary, string failureLog, string outDir, TimeSpan elapsed)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -33,7 +34,7 @@ public static class SummaryTable
         var rate = summary.Done / Math.Max(elapsed.TotalSeconds, 0.001);
         var memory = PeakMemory.Megabytes() is { } megabytes ? string.Create(CultureInfo.InvariantCulture, $", peak memory {megabytes:0} MB") : "";
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.Done} inputs in {elapsed.TotalSeconds:0.0} s ({rate:0.0} inputs/s){memory}"));
-        if (summary.FailedCount > 0) writer.WriteLine($"failures: {Path.Combine(outDir, FailureLog.FileName)}");
+        if (summary.FailedCount > 0) writer.WriteLine($"failures: {failureLog}");
     }
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);

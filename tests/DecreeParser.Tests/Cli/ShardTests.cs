@@ -37,6 +37,8 @@ public class ShardTests
         Assert.Equal(Directory.GetFiles(inputs).Length, converted.Sum());
         Assert.All(converted, count => Assert.True(count > 0, string.Join(", ", converted)));
         Assert.All(logs, l => Assert.Contains("in other shards", l.Output.Result, StringComparison.Ordinal));
+        // Each worker's failure log under a name of its own, none written over another's.
+        Assert.Equal(["failures.0-of-3.jsonl", "failures.1-of-3.jsonl", "failures.2-of-3.jsonl"], Directory.GetFiles(shared, "failures*").Select(Path.GetFileName).Order());
 
         // The same contents but for the source's path, under the same names — but for the decree with two sources: both
         // are there, never one over the other, and which holds the plain name is whichever was written first, in one
