@@ -1,0 +1,22 @@
+# The image `decree` runs in: convert (OCR in Kazakh and Russian, LibreOffice for .doc/.rtf/.odt),
+# index, export and serve. Its Debian packages are scripts/packages.txt, the list the tests install,
+# less the lines marked "tests only" (the browser and the fuzzer): one list, so the image, the tests
+# and CI cannot drift apart (SetupScriptTests reads this file). Build where a container runtime is:
+#   docker build -t decree .
+#   docker run --rm -v "$PWD:/work" decree convert corpus/seed --out out
+FROM mcr.microsoft.com/dotnet/sdk:10.0-bookworm-slim AS build
+WORKDIR /src
+COPY . .
+RUN dotnet publish src/Cli -c Release -o /app
+
+# ASP.NET Core's runtime: `decree serve` uses its shared framework.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0-bookworm-slim
+COPY scripts/packages.txt /tmp/packages.txt
+RUN apt-get update \
+ && grep -v 'tests only' /tmp/packages.txt | sed -e 's/#.*//' -e 's/[[:space:]]//g' | grep -v '^$' \
+      | xargs apt-get install -y --no-install-recommends \
+ && rm -rf /var/lib/apt/lists/* /tmp/packages.txt
+COPY --from=build /app /app
+WORKDIR /work
+ENTRYPOINT ["dotnet", "/app/decree.dll"]
+CMD ["--help"]
