@@ -21,7 +21,7 @@ public static class AmountRows
 {
     public static IEnumerable<AmountRow> Of(Decree decree, string key) =>
         from measure in decree.Measures
-        let @group = string.Join(" / ", GroupPaths.Of(decree.Sections, measure.Section).Select(GroupPaths.Label))
+        let @group = string.Join(" / ", GroupPaths.Labels(decree.Sections, measure.Section))
         from amount in measure.Financing.Amounts
         select new AmountRow
         {

@@ -32,10 +32,6 @@ public sealed class CsvFormat : IDatasetFormat
         foreach (var entry in decree.Glossary) glossaryRows.Row(key, decree.Language, entry.Abbreviation, entry.Expansion);
     }
 
-    public void AddPair(MeasurePairLine pair)
-    {
-    }
-
     public void Finish()
     {
         // Once: after a commit the files are closed, and a writer disposed again would flush into one.

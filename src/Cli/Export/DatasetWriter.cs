@@ -19,7 +19,7 @@ public sealed class DatasetWriter : IDisposable
     private readonly string folder;
     private readonly List<IDatasetFormat> formats = [];
 
-    public DatasetWriter(string folder, DatasetFormats formats = DatasetFormats.JsonLines | DatasetFormats.Csv)
+    public DatasetWriter(string folder, DatasetFormats formats)
     {
         this.folder = folder;
         Formats = formats;

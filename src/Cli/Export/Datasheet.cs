@@ -11,7 +11,7 @@ namespace DecreeParser.Cli.Export;
 /// </summary>
 public static class Datasheet
 {
-    public static string Write(DatasetCounts counts, int decrees, IReadOnlyList<DuplicateRow> duplicates, DatasetFormats formats = DatasetFormats.JsonLines | DatasetFormats.Csv)
+    public static string Write(DatasetCounts counts, int decrees, IReadOnlyList<DuplicateRow> duplicates, DatasetFormats formats)
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;

@@ -11,8 +11,10 @@ public interface IDatasetFormat : IDisposable
 {
     void Add(Decree decree, string key);
 
-    /// <summary>A measure of a decree's Kazakh text beside its Russian text's (formats without a file for pairs pass it by).</summary>
-    void AddPair(MeasurePairLine pair);
+    /// <summary>A measure of a decree's Kazakh text beside its Russian text's; only JSON Lines has a file for pairs, the others pass it by.</summary>
+    void AddPair(MeasurePairLine pair)
+    {
+    }
 
     /// <summary>Writes what is still held and closes the files; <see cref="Files"/> are then whole.</summary>
     void Finish();

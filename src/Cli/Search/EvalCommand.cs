@@ -47,7 +47,15 @@ public static class EvalCommand
         try
         {
             analyses = [.. analyzers.Select(SearchAnalysis.ByName)];
-            sets = [.. queryFiles.Select(QuerySet.Read).Select(set => (set, Load(set.Inputs ?? inputs)))];
+            // Sets judged on the same decrees share one conversion of them.
+            var loaded = new Dictionary<string, List<(Model.Decrees.Decree, string)>>(StringComparer.Ordinal);
+            List<(Model.Decrees.Decree, string)> Decrees(IReadOnlyList<string> paths)
+            {
+                var key = string.Join('\n', paths);
+                if (!loaded.TryGetValue(key, out var decrees)) loaded[key] = decrees = Load(paths);
+                return decrees;
+            }
+            sets = [.. queryFiles.Select(QuerySet.Read).Select(set => (set, Decrees(set.Inputs ?? inputs)))];
         }
         catch (Exception e) when (e is IOException or FormatException or ArgumentException or DecreeInputException)
         {

@@ -11,6 +11,9 @@ public static class GroupPaths
         return path;
     }
 
+    /// <summary>The labels (<see cref="Label"/>) of the group <paramref name="order"/> and every group it stands in, outermost first.</summary>
+    public static IReadOnlyList<string> Labels(IReadOnlyList<Section> sections, int? order) => [.. Of(sections, order).Select(Label)];
+
     /// <summary>A group as a reader names it: "II. ТӘН ЕМЕС ФУНКЦИЯЛАР", "1.1. Талдау", or its title alone when it has no number.</summary>
     public static string Label(Section section) =>
         section.Numeral is null ? section.Title : section.Title.Length == 0 ? section.Numeral : $"{section.Numeral}. {section.Title}";

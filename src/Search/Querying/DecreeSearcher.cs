@@ -134,13 +134,9 @@ public sealed class DecreeSearcher : IDisposable
     /// <summary>A decree's measures from their own documents, in the order they were indexed: the decree's.</summary>
     private List<Model.Decrees.Measure> MeasuresOf(string key)
     {
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.Kind, IndexFields.MeasureKind)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Decree, key)), Occur.MUST },
-        };
-        var count = _searcher.Search(query, 1).TotalHits;
-        return count == 0 ? [] : [.. _searcher.Search(query, null, count, Sort.INDEXORDER).ScoreDocs
+        // The decree's documents, deleted ones too, bound how many there can be: one search, not a count first.
+        var most = _reader.DocFreq(new Term(IndexFields.Decree, key));
+        return most == 0 ? [] : [.. _searcher.Search(OfKind(IndexFields.MeasureKind, IndexFields.Decree, key), null, most, Sort.INDEXORDER).ScoreDocs
             .Select(hit => _searcher.Doc(hit.Doc).Stored(IndexFields.Json) is { } json ? SearchJson.Measure(json) : null).OfType<Model.Decrees.Measure>()];
     }
 
@@ -158,14 +154,16 @@ public sealed class DecreeSearcher : IDisposable
 
     private Document? Single(string kind, string key)
     {
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.Kind, kind)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Key, key)), Occur.MUST },
-        };
-        var hits = _searcher.Search(query, 1).ScoreDocs;
+        var hits = _searcher.Search(OfKind(kind, IndexFields.Key, key), 1).ScoreDocs;
         return hits.Length == 0 ? null : _searcher.Doc(hits[0].Doc);
     }
+
+    /// <summary>The documents of a kind (measure or decree) whose exact field holds a value.</summary>
+    private static BooleanQuery OfKind(string kind, string field, string value) => new()
+    {
+        { new TermQuery(new Term(IndexFields.Kind, kind)), Occur.MUST },
+        { new TermQuery(new Term(field, value)), Occur.MUST },
+    };
 
     /// <summary>
     /// The stored fields a hit shows: its identity and its texts in both languages' names. Not the

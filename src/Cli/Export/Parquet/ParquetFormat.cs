@@ -27,10 +27,6 @@ public sealed class ParquetFormat(Func<string, AtomicFile.Staged> stage) : IData
         indicators.AddRange(decree.Indicators.Select(i => IndicatorRow.Of(decree, key, i)));
     }
 
-    public void AddPair(MeasurePairLine pair)
-    {
-    }
-
     public void Finish()
     {
         decrees.Flush();

@@ -56,7 +56,7 @@ public sealed class MeasureRow
     public static MeasureRow Of(Decree decree, string key, Measure measure) => new()
     {
         Decree = key, Language = decree.Language, Id = measure.Id, Number = measure.Number, Parent = measure.Parent, Plan = measure.Plan,
-        Groups = [.. GroupPaths.Of(decree.Sections, measure.Section).Select(GroupPaths.Label)],
+        Groups = [.. GroupPaths.Labels(decree.Sections, measure.Section)],
         Title = measure.Title, Unit = measure.Unit, CompletionForm = measure.CompletionForm,
         Deadline = measure.Deadline.Text, DeadlineKind = DeadlineKinds.Name(measure.Deadline.Kind), DeadlineFrom = measure.Deadline.From, DeadlineTo = measure.Deadline.To,
         Responsible = [.. measure.Responsible.Select(p => p.Code ?? p.Text)],
@@ -94,7 +94,7 @@ public sealed class IndicatorRow
     public static IndicatorRow Of(Decree decree, string key, Indicator indicator) => new()
     {
         Decree = key, Language = decree.Language, Id = indicator.Id, Plan = indicator.Plan, Number = indicator.Number,
-        Groups = [.. GroupPaths.Of(decree.Sections, indicator.Section).Select(GroupPaths.Label)],
+        Groups = [.. GroupPaths.Labels(decree.Sections, indicator.Section)],
         Name = indicator.Name, Unit = indicator.Unit, Source = indicator.Source,
         Responsible = [.. indicator.Responsible.Select(p => p.Code ?? p.Text)],
         Values = [.. indicator.Values.Select(v => new IndicatorYear { Year = v.Year, Value = v.Value, Text = v.Text })],
