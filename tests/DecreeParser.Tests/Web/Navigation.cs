@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace DecreeParser.Tests.Web;
@@ -6,11 +7,11 @@ namespace DecreeParser.Tests.Web;
 public static class Navigation
 {
     /// <summary>
-    /// Waits until the new page's address is committed, not for its load event: on a busy CI machine
-    /// the long decree page once missed the load event inside Playwright's 30 s though the network
-    /// was idle. The assertions that follow wait for the elements they read, so nothing is read
-    /// from the page before it is there.
+    /// Polls the page's address until it matches, as Playwright's assertions do, instead of waiting for
+    /// a navigation event: on CI the navigation was sometimes over before the wait began, and the wait
+    /// for its load (or commit) event then ran out its 30 s with the network idle. The assertions that
+    /// follow wait for the elements they read, so nothing is read from the page before it is there.
     /// </summary>
-    public static Task WaitForPageAsync(this IPage page, Func<string, bool> address) =>
-        page.WaitForURLAsync(address, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+    public static Task WaitForPageAsync(this IPage page, Regex address) =>
+        Assertions.Expect(page).ToHaveURLAsync(address, new PageAssertionsToHaveURLOptions { Timeout = 30_000 });
 }
