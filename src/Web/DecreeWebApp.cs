@@ -9,7 +9,8 @@ namespace DecreeParser.Web;
 
 /// <summary>
 /// The web app: search, measure and decree pages rendered on the server, and a JSON API beside them,
-/// over one index opened read-only. Settings: "index" (the folder) and the usual "urls".
+/// over an index opened read-only. Settings: "index" (the folder; or "index:0", "index:1"… for several
+/// served as one) and the usual "urls".
 /// </summary>
 public static class DecreeWebApp
 {
@@ -18,7 +19,7 @@ public static class DecreeWebApp
         var builder = WebApplication.CreateBuilder(args);
         // Warnings only: `decree serve` prints the address itself, and no line per request.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddSingleton(services => IndexHolder.Open(services.GetRequiredService<IConfiguration>()["index"]));
+        builder.Services.AddSingleton(services => IndexHolder.Open(services.GetRequiredService<IConfiguration>()));
 
         var app = builder.Build();
         app.Use(SecurityHeaders.Add);

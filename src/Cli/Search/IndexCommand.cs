@@ -10,15 +10,30 @@ namespace DecreeParser.Cli.Search;
 /// `decree index &lt;json files or folders…&gt; --index &lt;dir&gt;`: adds decrees to a search index,
 /// replacing those indexed before. Every input is read before the index is touched, so a file that
 /// is not a decree is reported and never half-indexed; the rest are committed in one atomic step.
+/// With --merge, merges indexes instead (<see cref="IndexMergeCommand"/>).
 /// </summary>
 public static class IndexCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.OneOrMore, Description = "Decree JSON files (or decree documents), or folders of them." };
+        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "Decree JSON files (or decree documents), or folders of them." };
         var index = new Option<string>("--index") { Required = true, Description = "The index folder (created when missing)." };
-        var command = new Command("index", "Add decrees to a search index.") { inputs, index };
-        command.SetAction(parsed => Run(parsed.GetValue(inputs)!, parsed.GetValue(index)!, output, error));
+        var merge = new Option<string[]>("--merge")
+        {
+            Description = "Index folders to merge into --index, a new folder, instead of decrees: the shards of a sharded run, in shard order.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("index", "Add decrees to a search index, or merge indexes.") { inputs, index, merge };
+        command.SetAction(parsed =>
+        {
+            var (decrees, shards) = (parsed.GetValue(inputs) ?? [], parsed.GetValue(merge) ?? []);
+            if (decrees.Length > 0 == shards.Length > 0)
+            {
+                error.WriteLine(decrees.Length > 0 ? "error: give decrees to index or --merge with indexes, not both" : "error: nothing to index: give decree files or folders, or --merge with index folders");
+                return ExitCodes.NothingDone;
+            }
+            return shards.Length > 0 ? IndexMergeCommand.Run(shards, parsed.GetValue(index)!, output, error) : Run(decrees, parsed.GetValue(index)!, output, error);
+        });
         return command;
     }
 

@@ -16,7 +16,7 @@ public static class SearchCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var query = new Argument<string>("query") { Description = "Words, and \"phrases\" in double quotes." };
-        var index = new Option<string>("--index") { Required = true, Description = "The index folder." };
+        var index = new Option<string[]>("--index") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "The index folder; several (the shards of a sharded run) are searched as one." };
         var responsible = new Option<string?>("--responsible") { Description = "Only measures this body answers for (its code, e.g. ДСМ)." };
         var year = new Option<int?>("--year") { Description = "Only measures whose deadline or money falls in this year." };
         var source = new Option<string?>("--source") { Description = "Only measures financed from this source (e.g. РБ)." };
@@ -49,7 +49,7 @@ public static class SearchCommand
         return command;
     }
 
-    public static int Run(SearchRequest request, string index, bool json, TextWriter output, TextWriter error)
+    public static int Run(SearchRequest request, IReadOnlyList<string> index, bool json, TextWriter output, TextWriter error)
     {
         if (request.Problem() is { } problem)
         {

@@ -18,18 +18,15 @@ public sealed class AbbreviationRegistry
     private static readonly Analyzer StemAnalyzer = new KazakhAnalyzer(KazakhStemming.Rules);
     private readonly Dictionary<(string Code, string Expansion), (string[] Code, string[] Expansion)> _entries = [];
 
+    private static readonly ISet<string> GlossaryField = new HashSet<string>([DecreeDocument.Glossary], StringComparer.Ordinal);
+
     public int Count => _entries.Count;
 
     /// <summary>The registry of an index: the glossaries its decree documents keep.</summary>
     public static AbbreviationRegistry Load(Lucene.Net.Index.IndexReader reader)
     {
         var registry = new AbbreviationRegistry();
-        var searcher = new Lucene.Net.Search.IndexSearcher(reader);
-        var decrees = searcher.Search(new Lucene.Net.Search.TermQuery(new Lucene.Net.Index.Term(IndexFields.Kind, IndexFields.DecreeKind)), Math.Max(1, reader.MaxDoc));
-        foreach (var hit in decrees.ScoreDocs)
-        {
-            foreach (var entry in DecreeDocument.GlossaryOf(searcher.Doc(hit.Doc))) registry.Add(entry);
-        }
+        foreach (var entry in DecreeDocuments.Live(reader, GlossaryField).SelectMany(DecreeDocument.GlossaryOf)) registry.Add(entry);
         return registry;
     }
 
@@ -43,7 +40,10 @@ public sealed class AbbreviationRegistry
         _entries[key] = (Stems(entry.Abbreviation), expansion);
     }
 
-    /// <summary>The codes and expansions a text names the other way, one each.</summary>
+    /// <summary>
+    /// The codes and expansions a text names the other way, one each, in ordinal order: not in the
+    /// order glossaries were added, which differs between an index built in one go and one merged.
+    /// </summary>
     public IReadOnlyList<string> Aliases(string text)
     {
         var stems = Stems(text);
@@ -53,7 +53,7 @@ public sealed class AbbreviationRegistry
             if (Contains(stems, codeStems)) aliases.Add(expansion);
             if (Contains(stems, expansionStems)) aliases.Add(code);
         }
-        return [.. aliases.Distinct()];
+        return [.. aliases.Distinct().Order(StringComparer.Ordinal)];
     }
 
     // A compound's parts share its position; the sequence keeps the whole.

@@ -15,7 +15,7 @@ public static class DecreeDocument
 
     /// <summary>
     /// The decree as JSON but its measures, for the pages that show it; stored, never searched. The
-    /// measures are stored once, in their own documents, and put back by <see cref="Querying.DecreeSearcher.FindDecree"/>:
+    /// measures are stored once, in their own documents, and put back by <see cref="StoredDecrees.Find"/>:
     /// stored with them, a decree of a hundred measures held each twice.
     /// </summary>
     public const string Whole = "decree.json";
@@ -25,10 +25,10 @@ public static class DecreeDocument
         var document = new Document
         {
             new StringField(IndexFields.Kind, IndexFields.DecreeKind, Field.Store.YES),
-            new StringField(IndexFields.Key, context.Key, Field.Store.YES),
             new StoredField(Glossary, JsonSerializer.Serialize(decree.Glossary, SearchJson.Options)),
             new StoredField(Whole, SearchJson.Serialize(decree with { Measures = [] })),
         };
+        KeyField.Add(document, context.Key);
         context.AddTo(document);
         Store(document, IndexFields.Number, decree.Number);
         Store(document, IndexFields.Date, decree.Date);

@@ -60,6 +60,16 @@ public sealed class DecreeIndexWriter : IDisposable
         return new IndexedCounts(decrees.Count, measures, Registry.Count);
     }
 
+    /// <summary>
+    /// Adds other indexes' documents as they are, through Lucene's own AddIndexes: a segment each, so a
+    /// merged index keeps segments for <see cref="Querying.SegmentSearch"/> to search on every core.
+    /// Readers, not folders: a shard's folder may be mounted read-only, and readers take no lock on it.
+    /// </summary>
+    public void AddSegments(IEnumerable<Lucene.Net.Index.AtomicReader> segments)
+    {
+        foreach (var segment in segments) _writer.AddIndexes(segment);
+    }
+
     /// <summary>Writes pending documents to segment files without committing them, as a long run does on its own.</summary>
     public void Flush() => _writer.Flush(triggerMerge: false, applyAllDeletes: true);
 

@@ -11,7 +11,8 @@ public sealed record IndexInfo(string Analysis, string Format)
     // 2: decree documents keep the whole decree (for the web pages).
     // 3: the keyboard-folded field, groups as facets, measure keys with their plan.
     // 4: every text's words again in one field per language, to find the matches.
-    public const string CurrentFormat = "4";
+    // 5: every document's key as doc values too, to order equal scores by it.
+    public const string CurrentFormat = "5";
 
     public static IndexInfo For(string analysis) => new(analysis, CurrentFormat);
 

@@ -18,10 +18,10 @@ public static class MeasureDocument
         var document = new Document
         {
             new StringField(IndexFields.Kind, IndexFields.MeasureKind, Field.Store.YES),
-            new StringField(IndexFields.Key, decree.MeasureKey(measure), Field.Store.YES),
             new StringField(IndexFields.Number, measure.Number, Field.Store.YES),
             new StoredField(IndexFields.Json, SearchJson.Serialize(measure)),
         };
+        KeyField.Add(document, decree.MeasureKey(measure));
         if (measure.Parent is { } parent) document.Add(new StringField(IndexFields.Parent, parent, Field.Store.YES));
         decree.AddTo(document);
 
@@ -45,8 +45,7 @@ public static class MeasureDocument
             AddText(document, decree, IndexFields.Parties, party.Expansion);
             FacetField.Add(document, IndexFields.Responsible, party.Code ?? party.Text);
         }
-        var named = string.Join(" \n ", measure.Title, measure.Financing.Text, string.Join(" \n ", measure.Responsible.Select(p => p.Text)));
-        var aliases = registry.Aliases(named).ToList();
+        var aliases = Aliases(measure, registry);
         foreach (var alias in aliases) AddText(document, decree, IndexFields.Aliases, alias);
         if (decree.Language != "ru")
         {
@@ -71,6 +70,13 @@ public static class MeasureDocument
         }
         return document;
     }
+
+    /// <summary>
+    /// The codes and expansions the measure names the other way, by every glossary the index knows: the
+    /// one part of a measure's document that other decrees change (<see cref="IndexMerger"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Aliases(Measure measure, AbbreviationRegistry registry) =>
+        registry.Aliases(string.Join(" \n ", measure.Title, measure.Financing.Text, string.Join(" \n ", measure.Responsible.Select(p => p.Text))));
 
     /// <summary>The years a measure concerns: those its deadline spans and those it has money for.</summary>
     public static IEnumerable<int> Years(Measure measure)

@@ -23,8 +23,8 @@ public static class AnswerLanguage
             if (!answers.TryGetValue(shown, out var answer)) answers[shown] = answer = new Answer();
             answer.Add(shown == key ? null : key, score);
         }
-        return answers.Select(a => new AnsweredMatch(keys.DocOf(a.Key)!.Value, a.Key, a.Value.Score, a.Value.Via))
-            .OrderByDescending(a => a.Score).ThenBy(a => a.Key, StringComparer.Ordinal).ToList();
+        return NearTies.ByKey(answers.Select(a => new AnsweredMatch(keys.DocOf(a.Key)!.Value, a.Key, a.Value.Score, a.Value.Via))
+            .OrderByDescending(a => a.Score).ThenBy(a => a.Key, StringComparer.Ordinal), a => a.Score, a => a.Key);
     }
 
     private sealed class Answer

@@ -18,27 +18,29 @@ public sealed class DecreeSearcher : IDisposable
 
     private static readonly string[] DecreeSnippetFields = [IndexFields.Title, IndexFields.Body];
 
-    private readonly DirectoryReader _reader;
-    private readonly Lucene.Net.Store.Directory? _ownedDirectory;
+    private readonly IndexReader _reader;
+    private readonly IReadOnlyList<Lucene.Net.Store.Directory> _ownedDirectories;
     private readonly IndexSearcher _searcher;
     private readonly DecreeQueryBuilder _queries;
     private readonly KeyLookup _keys;
     private readonly FacetCache _facets;
+    private readonly StoredDecrees _stored;
     private readonly Lazy<IReadOnlyDictionary<string, string>> _expansions;
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> _allFacets;
 
-    private DecreeSearcher(DirectoryReader reader, SearchAnalysis analysis, Lucene.Net.Store.Directory? ownedDirectory)
+    private DecreeSearcher(IndexReader reader, SearchAnalysis analysis, IReadOnlyList<Lucene.Net.Store.Directory> ownedDirectories)
     {
         _reader = reader;
-        _ownedDirectory = ownedDirectory;
+        _ownedDirectories = ownedDirectories;
         Analysis = analysis;
         _searcher = new IndexSearcher(reader) { Similarity = Ranking.Similarity };
         _queries = new DecreeQueryBuilder(analysis.Analyzer);
         _keys = new KeyLookup(reader);
         _facets = new FacetCache(reader);
+        _stored = new StoredDecrees(_searcher);
         _expansions = new Lazy<IReadOnlyDictionary<string, string>>(() => AbbreviationRegistry.Load(reader).Entries
             .GroupBy(e => e.Abbreviation, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Expansion, StringComparer.Ordinal));
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Expansion).Order(StringComparer.Ordinal).First(), StringComparer.Ordinal));
         _allFacets = new Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>>(() =>
         {
             var counter = new FacetCounter(_facets);
@@ -54,27 +56,51 @@ public sealed class DecreeSearcher : IDisposable
     /// <summary>Opens the index in a folder; a missing, foreign or damaged index is a <see cref="SearchIndexException"/>.</summary>
     public static DecreeSearcher Open(string folder)
     {
-        if (!System.IO.Directory.Exists(folder)) throw new SearchIndexException(folder, "no such folder; build an index with decree index first");
-        var directory = FSDirectory.Open(folder);
+        var (directory, reader, analysis) = IndexFolder.Open(folder);
+        return new DecreeSearcher(reader, analysis, [directory]);
+    }
+
+    /// <summary>
+    /// Several indexes as one (the shards of a sharded run, each read-only), through Lucene's MultiReader:
+    /// totals, scores and facets over them all. Refused when they were built with different analyses or
+    /// hold the same decree. A measure's aliases were found at indexing time in its own index's glossaries
+    /// only: where an abbreviation is written out only in another index's decrees, a merged index
+    /// (`decree index --merge`) finds more.
+    /// </summary>
+    public static DecreeSearcher Open(IReadOnlyList<string> folders)
+    {
+        if (folders.Count == 1) return Open(folders[0]);
+        var opened = new List<(string Folder, Lucene.Net.Store.FSDirectory Directory, DirectoryReader Reader, SearchAnalysis Analysis)>();
         try
         {
-            if (!DirectoryReader.IndexExists(directory)) throw new SearchIndexException(folder, "no index in this folder; build one with decree index first");
-            var info = IndexInfo.Read(directory, folder);
-            return new DecreeSearcher(DirectoryReader.Open(directory), SearchAnalysis.ByName(info.Analysis), directory);
-        }
-        catch (Exception e) when (e is IOException or InvalidOperationException or IndexOutOfRangeException or ArgumentException)
-        {
-            directory.Dispose();
-            throw new SearchIndexException(folder, $"the index cannot be read, it is damaged ({e.GetType().Name}: {e.Message}); build it again");
+            var holder = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var folder in folders)
+            {
+                var (directory, reader, analysis) = IndexFolder.Open(folder);
+                opened.Add((folder, directory, reader, analysis));
+                if (analysis.Name != opened[0].Analysis.Name)
+                {
+                    throw new SearchIndexException(folder, $"was built with the {analysis.Name} analyzer, {opened[0].Folder} with {opened[0].Analysis.Name}: indexes served together share one");
+                }
+                foreach (var key in DecreeDocuments.Keys(reader))
+                {
+                    if (!holder.TryAdd(key, folder)) throw new SearchIndexException(folder, $"holds decree {key}, which {holder[key]} holds too: serve indexes of different decrees, or merge them");
+                }
+            }
+            return new DecreeSearcher(new MultiReader([.. opened.Select(o => (IndexReader)o.Reader)], closeSubReaders: true), opened[0].Analysis, [.. opened.Select(o => o.Directory)]);
         }
         catch
         {
-            directory.Dispose();
+            foreach (var (_, directory, reader, _) in opened)
+            {
+                reader.Dispose();
+                directory.Dispose();
+            }
             throw;
         }
     }
 
-    public static DecreeSearcher Open(Lucene.Net.Store.Directory directory, SearchAnalysis analysis) => new(DirectoryReader.Open(directory), analysis, null);
+    public static DecreeSearcher Open(Lucene.Net.Store.Directory directory, SearchAnalysis analysis) => new(DirectoryReader.Open(directory), analysis, []);
 
     public SearchResult Search(SearchRequest request)
     {
@@ -106,10 +132,12 @@ public sealed class DecreeSearcher : IDisposable
         // Matches are found and counted through the all-words fields, and only the best of them scored field by field.
         var match = _queries.Match(request, mode) ?? new BooleanQuery();
         var window = Math.Clamp(Math.Max(RescoreWindow, request.Offset + request.Limit), 1, Math.Max(1, _reader.MaxDoc));
-        var (chosen, facets) = SegmentSearch.Run(_searcher, Filtered(match), window, _facets);
-        var ranked = Rescorer.Rank(_searcher, text, chosen.ScoreDocs);
+        // A few more than the window, so that a run of near-equal scores at its end is chosen whole (NearTies).
+        var (found, facets) = SegmentSearch.Run(_searcher, Filtered(match), window + window / 4, _facets);
+        var collected = ResultOrder.Ranked(found.ScoreDocs);
+        var ranked = Rescorer.Rank(_searcher, text, [.. collected.Take(NearTies.Cut(collected, window, d => d.Score))]);
         var hits = ranked.Skip(request.Offset).Take(request.Limit).Select(d => Hit(d.Doc, d.Score, snippets)).ToList();
-        return new SearchResult(request.Query, chosen.TotalHits, hits, facets) { Mode = mode };
+        return new SearchResult(request.Query, found.TotalHits, hits, facets) { Mode = mode };
     }
 
     /// <summary>The match set shown in one language (<see cref="AnswerLanguage"/>): every match is needed, to show each twin once and count the facets of what is shown.</summary>
@@ -126,44 +154,16 @@ public sealed class DecreeSearcher : IDisposable
     public string? TwinOf(string key) => _keys.TwinOf(key);
 
     /// <summary>A decree by its key ("P1800000897", "V1600014606.ru"), whole; null when the index has none.</summary>
-    public Model.Decrees.Decree? FindDecree(string key) =>
-        Single(IndexFields.DecreeKind, key) is { } document && DecreeDocument.DecreeOf(document) is { } decree
-            ? decree with { Measures = MeasuresOf(key) }
-            : null;
-
-    /// <summary>A decree's measures from their own documents, in the order they were indexed: the decree's.</summary>
-    private List<Model.Decrees.Measure> MeasuresOf(string key)
-    {
-        // The decree's documents, deleted ones too, bound how many there can be: one search, not a count first.
-        var most = _reader.DocFreq(new Term(IndexFields.Decree, key));
-        return most == 0 ? [] : [.. _searcher.Search(OfKind(IndexFields.MeasureKind, IndexFields.Decree, key), null, most, Sort.INDEXORDER).ScoreDocs
-            .Select(hit => _searcher.Doc(hit.Doc).Stored(IndexFields.Json) is { } json ? SearchJson.Measure(json) : null).OfType<Model.Decrees.Measure>()];
-    }
+    public Model.Decrees.Decree? FindDecree(string key) => _stored.Find(key);
 
     /// <summary>A measure by its id ("P1800000897/5.1") and the key of its decree; null when the index has none.</summary>
-    public (Model.Decrees.Measure Measure, string Decree)? FindMeasure(string id) =>
-        Single(IndexFields.MeasureKind, id) is { } document && document.Stored(IndexFields.Json) is { } json && SearchJson.Measure(json) is { } measure
-            ? (measure, document.Stored(IndexFields.Decree)!)
-            : null;
+    public (Model.Decrees.Measure Measure, string Decree)? FindMeasure(string id) => _stored.FindMeasure(id);
 
     /// <summary>Every value of every facet in the index, with its count: what the filters can choose from.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> AllFacetValues => _allFacets.Value;
 
-    /// <summary>Every abbreviation the indexed decrees define, with its expansion (the first, where decrees differ).</summary>
+    /// <summary>Every abbreviation the indexed decrees define, with its expansion (the first in ordinal order, where decrees differ: not the first indexed, which depends on how the index was built).</summary>
     public IReadOnlyDictionary<string, string> Expansions => _expansions.Value;
-
-    private Document? Single(string kind, string key)
-    {
-        var hits = _searcher.Search(OfKind(kind, IndexFields.Key, key), 1).ScoreDocs;
-        return hits.Length == 0 ? null : _searcher.Doc(hits[0].Doc);
-    }
-
-    /// <summary>The documents of a kind (measure or decree) whose exact field holds a value.</summary>
-    private static BooleanQuery OfKind(string kind, string field, string value) => new()
-    {
-        { new TermQuery(new Term(IndexFields.Kind, kind)), Occur.MUST },
-        { new TermQuery(new Term(field, value)), Occur.MUST },
-    };
 
     /// <summary>
     /// The stored fields a hit shows: its identity and its texts in both languages' names. Not the
@@ -208,6 +208,6 @@ public sealed class DecreeSearcher : IDisposable
     public void Dispose()
     {
         _reader.Dispose();
-        _ownedDirectory?.Dispose();
+        foreach (var directory in _ownedDirectories) directory.Dispose();
     }
 }

@@ -15,8 +15,8 @@ public static class Rescorer
     {
         if (chosen.Length == 0) return [];
         var only = new FilteredQuery(text, new DocumentsFilter(chosen.Select(c => c.Doc)), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
-        var scored = searcher.Search(only, chosen.Length).ScoreDocs;
+        var scored = searcher.Search(only, null, chosen.Length, ResultOrder.ByScoreThenKey, doDocScores: true, doMaxScore: false).ScoreDocs;
         var seen = scored.Select(s => s.Doc).ToHashSet();
-        return [.. scored, .. chosen.Where(c => !seen.Contains(c.Doc)).Select(c => new ScoreDoc(c.Doc, 0f))];
+        return [.. ResultOrder.Ranked(scored), .. chosen.Where(c => !seen.Contains(c.Doc)).Select(c => new FieldDoc(c.Doc, 0f, ((FieldDoc)c).Fields))];
     }
 }

@@ -4,22 +4,22 @@ using Lucene.Net.Search;
 namespace DecreeParser.Search.Querying;
 
 /// <summary>
-/// A query's matches collected on every core at once: the best n by the query's own score, the total,
+/// A query's matches collected on every core at once: the best n by the query's own score (<see cref="ResultOrder"/>), the total,
 /// and the facet counts, in one pass. The segments are split into as many runs of neighbouring
 /// segments as there are cores, each run collected apart and the results merged — Lucene.Net's
 /// IndexSearcher searches segments in parallel only for its own top-documents collector.
 /// </summary>
 public static class SegmentSearch
 {
-    public static (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets) Run(IndexSearcher searcher, Query query, int n, FacetCache cache)
+    public static (TopFieldDocs Top, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets) Run(IndexSearcher searcher, Query query, int n, FacetCache cache)
     {
         var weight = searcher.CreateNormalizedWeight(query);
         var runs = Runs(searcher.IndexReader.Leaves, Environment.ProcessorCount);
-        var tops = new TopDocs[runs.Count];
+        var tops = new TopFieldDocs[runs.Count];
         var counters = new FacetCounter[runs.Count];
         Parallel.For(0, runs.Count, run =>
         {
-            var top = TopScoreDocCollector.Create(n, docsScoredInOrder: false);
+            var top = ResultOrder.Collector(n);
             var facets = new FacetCounter(cache);
             var collector = MultiCollector.Wrap(top, facets);
             foreach (var segment in runs[run])
@@ -27,10 +27,9 @@ public static class SegmentSearch
                 collector.SetNextReader(segment);
                 weight.GetBulkScorer(segment, !collector.AcceptsDocsOutOfOrder, segment.AtomicReader.LiveDocs)?.Score(collector);
             }
-            (tops[run], counters[run]) = (top.GetTopDocs(), facets);
+            (tops[run], counters[run]) = ((TopFieldDocs)top.GetTopDocs(), facets);
         });
-        // Runs are in document order, and the merge breaks a tie by run: equal scores stay in document order, as in one pass.
-        return (TopDocs.Merge(null, n, tops), FacetCounter.Counts(counters));
+        return ((TopFieldDocs)TopDocs.Merge(ResultOrder.ByScoreThenKey, n, tops), FacetCounter.Counts(counters));
     }
 
     /// <summary>The segments as up to <paramref name="count"/> runs of neighbours, of about equal documents.</summary>
