@@ -36,15 +36,19 @@ public static class DecreeCli
     /// <summary>
     /// The first thing wrong with the command line: a parse error (an unknown command or option, a
     /// value that is not of its option's type, a required option missing), or a word that looks like
-    /// an option but was taken as a file or id because the command takes many (`convert in --bogus`).
+    /// an option but was taken as a file or id because the command takes many (`convert in --bogus`,
+    /// `search q --index idx --bogus`).
     /// After `--` every word is an argument, for a file whose name starts with a dash.
     /// </summary>
     private static string? UsageProblem(ParseResult parsed)
     {
         // The error that names a word the user typed ("Unrecognized … 'frobnicate'") says more than "a command is required".
         if (parsed.Errors.Count > 0) return (parsed.Errors.FirstOrDefault(e => parsed.Tokens.Any(t => e.Message.Contains($"'{t.Value}'", StringComparison.Ordinal))) ?? parsed.Errors[0]).Message;
-        // Words the command took as its own arguments (files, ids, a query), not an option's value ("--port -1").
-        var arguments = parsed.CommandResult.Children.OfType<ArgumentResult>().SelectMany(argument => argument.Tokens).ToHashSet(ReferenceEqualityComparer.Instance);
+        // Words the command took as its own arguments (files, ids, a query), or as more values of an option
+        // that takes many ("--index a b"), not a single value an option asked for ("--port -1").
+        var arguments = parsed.CommandResult.Children.OfType<ArgumentResult>().SelectMany(argument => argument.Tokens)
+            .Concat(parsed.CommandResult.Children.OfType<OptionResult>().Where(o => o.Option.AllowMultipleArgumentsPerToken).SelectMany(o => o.Tokens))
+            .ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var token in parsed.Tokens)
         {
             if (token.Type == TokenType.DoubleDash) return null;

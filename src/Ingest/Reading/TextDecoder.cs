@@ -62,6 +62,12 @@ public static class TextDecoder
     /// </summary>
     private static (DecodedText Text, int MultiByte) Utf8(ReadOnlySpan<byte> bytes, int offset)
     {
+        // Nearly every file is valid UTF-8 throughout: decoded in one call, its characters of more than
+        // one byte counted by their lead bytes. Only a file with a fault is walked a character at a time.
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return (new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8", []), CountLeads(bytes));
+        }
         var text = new StringBuilder(bytes.Length);
         var invalid = new List<InvalidBytes>();
         var multiByte = 0;
@@ -70,7 +76,7 @@ public static class TextDecoder
             var status = Rune.DecodeFromUtf8(bytes[i..], out var rune, out var consumed);
             if (status == OperationStatus.Done)
             {
-                text.Append(rune.ToString());
+                AppendRune(text, rune);
                 if (consumed > 1) multiByte++;
             }
             else if (i >= 2 && StrayAfterLead(bytes[(i - 2)..], text) is { } letter)
@@ -84,7 +90,8 @@ public static class TextDecoder
             else if (StrayInsideCharacter(bytes[i..]) is var (character, stray, length))
             {
                 // A byte wedged inside a character: the character stands, the byte is one U+FFFD after it.
-                text.Append(character.ToString()).Append('\uFFFD');
+                AppendRune(text, character);
+                text.Append('\uFFFD');
                 invalid.Add(new InvalidBytes(offset + i + stray, Convert.ToHexString(bytes.Slice(i + stray, 1))));
                 multiByte++;
                 consumed = length;
@@ -97,6 +104,23 @@ public static class TextDecoder
             i += consumed;
         }
         return (new DecodedText(text.ToString(), "utf-8", invalid), multiByte);
+    }
+
+    private static void AppendRune(StringBuilder text, Rune rune)
+    {
+        Span<char> chars = stackalloc char[2];
+        text.Append(chars[..rune.EncodeToUtf16(chars)]);
+    }
+
+    /// <summary>In valid UTF-8, the bytes from 0xC0 up are the lead bytes of characters of more than one byte.</summary>
+    private static int CountLeads(ReadOnlySpan<byte> bytes)
+    {
+        var leads = 0;
+        foreach (var b in bytes)
+        {
+            if (b >= 0xC0) leads++;
+        }
+        return leads;
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ public sealed class UnicodeNormalization : ITextRepair
 {
     public string Apply(string text, SourceLocation location, RepairLog log)
     {
+        if (IsPlainlyNormal(text)) return text;
         if (HasBrokenCharacter(text))
         {
             var whole = WithoutBrokenCharacters(text);
@@ -24,6 +25,15 @@ public sealed class UnicodeNormalization : ITextRepair
         log.Record(RepairKinds.UnicodeNormalization, text, normalized, location);
         return normalized;
     }
+
+    /// <summary>
+    /// Text whose every character is below the combining marks (U+0300) or a Cyrillic letter is in NFC
+    /// already: no such character decomposes or combines. Nearly every text is, and asking ICU costs.
+    /// </summary>
+    private static bool IsPlainlyNormal(string text) => text.AsSpan().IndexOfAnyExcept(PlainCharacters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> PlainCharacters = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x300).Select(c => (char)c), .. Enumerable.Range(0x400, 0x483 - 0x400).Select(c => (char)c), .. Enumerable.Range(0x48A, 0x530 - 0x48A).Select(c => (char)c)]);
 
     private static bool HasBrokenCharacter(string text)
     {

@@ -17,9 +17,15 @@ public sealed partial class AbbreviationResolver
 
     private readonly IReadOnlyList<(GlossaryEntry Written, string Code)> _entries;
 
+    // A confusion changes a spelling's length by one at most: a text longer than every key by two or
+    // more is no key's variant, and its variants (a copy of it per letter that could be confused) are
+    // never made. Most texts asked about are a body's name written out, not a code.
+    private readonly int _longestKey;
+
     public AbbreviationResolver(IEnumerable<GlossaryEntry> glossary)
     {
         _entries = glossary.Select(entry => (entry, CanonicalCode(entry))).ToList();
+        _longestKey = _entries.Select(e => Math.Max(e.Code.Length, e.Written.Abbreviation.Length)).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>The glossary with canonical codes, as the JSON publishes it.</summary>
@@ -29,10 +35,20 @@ public sealed partial class AbbreviationResolver
     public IEnumerable<(string Written, string Code)> CorrectedKeys =>
         _entries.Where(e => e.Written.Abbreviation != e.Code).Select(e => (e.Written.Abbreviation, e.Code));
 
+    // A decree names the same few bodies in every row: each spelling is resolved once.
+    private readonly Dictionary<string, AbbreviationResolution> _resolved = new(StringComparer.Ordinal);
+
     public AbbreviationResolution Resolve(string spelling)
+    {
+        if (!_resolved.TryGetValue(spelling, out var resolution)) _resolved[spelling] = resolution = ResolveOnce(spelling);
+        return resolution;
+    }
+
+    private AbbreviationResolution ResolveOnce(string spelling)
     {
         var exact = _entries.Where(e => e.Code == spelling || e.Written.Abbreviation == spelling).ToList();
         if (exact.Count > 0) return new AbbreviationResolution(exact[0].Code, exact[0].Written.Expansion, Ambiguous: false);
+        if (spelling.Length > _longestKey + 1) return AbbreviationResolution.None;
         var variants = OcrConfusions.Variants(spelling).ToHashSet(StringComparer.Ordinal);
         var near = _entries.Where(e => variants.Contains(e.Code) || variants.Contains(e.Written.Abbreviation)).Distinct().ToList();
         return near.Count switch

@@ -38,10 +38,18 @@ public sealed partial class FinancingParser
         var defined = glossary.Where(entry => SourceExpansion().IsMatch(entry.Expansion) && entry.Abbreviation.All(char.IsLetter)).ToList();
         _sources = CommonSources.Concat(defined.Select(entry => entry.Abbreviation))
             .Distinct()
-            .Select(code => (code, new Regex(@"(?<!\p{L})" + string.Join(@"\s?", code.Select(c => Regex.Escape(c.ToString()))) + @"(?!\p{L})")))
-            .Concat(CommonNames.Select(name => (name.Code, new Regex(@"(?<!\p{L})" + name.Pattern, RegexOptions.IgnoreCase))))
+            .Select(code => (code, CodePatterns.GetOrAdd(code, CodePattern)))
+            .Concat(NamePatterns)
             .ToList();
     }
+
+    // Built once for the process, not once a decree: a pattern costs more to build than to run on a decree's cells.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> CodePatterns = new(StringComparer.Ordinal);
+
+    private static readonly (string Code, Regex Pattern)[] NamePatterns =
+        [.. CommonNames.Select(name => (name.Code, new Regex(@"(?<!\p{L})" + name.Pattern, RegexOptions.IgnoreCase)))];
+
+    private static Regex CodePattern(string code) => new(@"(?<!\p{L})" + string.Join(@"\s?", code.Select(c => Regex.Escape(c.ToString()))) + @"(?!\p{L})");
 
     /// <summary>The typed financing; <see cref="Financing.Required"/> stays null when the text says nothing readable.</summary>
     public Financing Parse(string text)

@@ -20,6 +20,7 @@ public static class SpacedLetters
     /// <summary>The text with every run joined, and the runs.</summary>
     public static (string Text, IReadOnlyList<Run> Runs) Join(string text)
     {
+        if (!HasTwoSpacedLetters(text)) return (text, []);
         var tokens = text.Split(' ');
         var output = new List<string>(tokens.Length);
         var runs = new List<Run>();
@@ -60,6 +61,21 @@ public static class SpacedLetters
         }
         // Spaced Latin letters alone are Latin text ("I V" of a numeral, "C O V I D"), not a word to mend.
         return tokens[start..(start + length)].Any(token => LookalikeLetters.IsCyrillic(token[0])) ? length : 0;
+    }
+
+    /// <summary>
+    /// Whether two letters stand alone side by side, a space apart ("т а"): what every run starts with.
+    /// Most texts have none, and are not split into words at all.
+    /// </summary>
+    private static bool HasTwoSpacedLetters(string text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] != ' ') continue;
+            var alone = (i == 1 || text[i - 2] == ' ') && (i + 2 == text.Length || text[i + 2] == ' ');
+            if (alone && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])) return true;
+        }
+        return false;
     }
 
     private static bool IsSingleLetter(string token) =>

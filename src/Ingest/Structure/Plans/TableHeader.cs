@@ -18,7 +18,10 @@ public sealed class TableHeader
         RowCount = rowCount;
         Columns = columns;
         Rows = rows;
+        _rowTexts = new Lazy<string[]>(() => [.. rows.Select(RowText)]);
     }
+
+    private readonly Lazy<string[]> _rowTexts;
 
     /// <summary>How many rows at the top of the table the header takes.</summary>
     public int RowCount { get; }
@@ -54,7 +57,11 @@ public sealed class TableHeader
 
     /// <summary>Whether a row repeats this header's row (a header repeated where a page broke the table).</summary>
     public bool Repeats(TableRow row) =>
-        Rows.Any(header => RowText(header) == RowText(row));
+        _rowTexts.Value.Any(header => header.Length == RowLength(row) && header == RowText(row));
+
+    // Case folding keeps a text's length, so a row whose length differs from every header row's is not
+    // folded at all: most rows, of which every one is asked.
+    private static int RowLength(TableRow row) => row.Cells.Sum(cell => cell.Text.Length) + Math.Max(0, row.Cells.Count - 1);
 
     private static string RowText(TableRow row) => string.Join('|', row.Cells.Select(cell => cell.Text.ToLowerInvariant()));
 

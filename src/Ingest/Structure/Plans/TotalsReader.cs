@@ -55,14 +55,15 @@ public sealed class TotalsReader(FinancingParser parser, FundingReader funding, 
         if (money.Count == 0 || last.IsTotals) return null;
         var start = last.Parts.Count;
         while (start > 1 && OnlyIn(last.Parts[start - 1], money)) start--;
+        if (start == last.Parts.Count) return null;
+        // The other measures' amounts stay what they are whatever the split: read once, not once a split.
+        var others = items.Where(rows => !rows.IsTotals && rows != last).Select(rows => (rows.Number!, Amounts(rows.Parts, columns))).ToList();
         for (var split = start; split < last.Parts.Count; split++)
         {
             var tail = last.Parts[split..];
             var stated = Amounts(tail, columns);
             if (stated.Count == 0) continue;
-            var measures = items.Where(rows => !rows.IsTotals)
-                .Select(rows => (rows.Number!, Amounts(rows == last ? rows.Parts[..split] : rows.Parts, columns)))
-                .ToList();
+            var measures = others.Append((last.Number!, Amounts(last.Parts[..split], columns))).ToList();
             if (!AmountTotals.Matches(stated, AmountTotals.Expected(measures))) continue;
             last.Parts.RemoveRange(split, tail.Count);
             var totals = new ItemRows(tail[0], number: null, last.Section);
