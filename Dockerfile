@@ -17,6 +17,8 @@ RUN apt-get update \
       | xargs apt-get install -y --no-install-recommends \
  && rm -rf /var/lib/apt/lists/* /tmp/packages.txt
 COPY --from=build /app /app
+# `decree` on the PATH too, for the shell steps of the Kubernetes Jobs (deploy/k8s).
+RUN printf '#!/bin/sh\nexec dotnet /app/decree.dll "$@"\n' > /usr/local/bin/decree && chmod +x /usr/local/bin/decree
 WORKDIR /work
 ENTRYPOINT ["dotnet", "/app/decree.dll"]
 CMD ["--help"]

@@ -8,18 +8,7 @@ public static class DecreeCli
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Digitizes Kazakh government decrees into typed JSON.")
-        {
-            ConvertCommand.Create(output, error),
-            ShowCommand.Create(output, error),
-            Export.ExportCommand.Create(output, error),
-            Fetching.FetchCommand.Create(output, error),
-            Serve.ServeCommand.Create(output, error),
-            Bench.BenchCommand.Create(output, error),
-            Search.IndexCommand.Create(output, error),
-            Search.SearchCommand.Create(output, error),
-            Search.EvalCommand.Create(output, error),
-        };
+        var root = Root(output, error);
         var parsed = root.Parse(args);
         // A usage error is one line naming what was wrong, not the help page: a script's log shows it
         // and nothing runs. With no words at all, the help page is what a newcomer wants.
@@ -32,6 +21,23 @@ public static class DecreeCli
         }
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
+
+    /// <summary>What is wrong with a command line, without running it (null when nothing): for command lines written elsewhere, as in deploy/k8s.</summary>
+    public static string? Problem(string[] args) => UsageProblem(Root(TextWriter.Null, TextWriter.Null).Parse(args));
+
+    private static RootCommand Root(TextWriter output, TextWriter error) =>
+        new("Digitizes Kazakh government decrees into typed JSON.")
+        {
+            ConvertCommand.Create(output, error),
+            ShowCommand.Create(output, error),
+            Export.ExportCommand.Create(output, error),
+            Fetching.FetchCommand.Create(output, error),
+            Serve.ServeCommand.Create(output, error),
+            Bench.BenchCommand.Create(output, error),
+            Search.IndexCommand.Create(output, error),
+            Search.SearchCommand.Create(output, error),
+            Search.EvalCommand.Create(output, error),
+        };
 
     /// <summary>
     /// The first thing wrong with the command line: a parse error (an unknown command or option, a

@@ -119,6 +119,9 @@ public sealed class DecreeSearcher : IDisposable
 
     public const int DefaultRescoreWindow = 200;
 
+    /// <summary>How many documents past the window a run of near-equal scores may reach and still be scored whole.</summary>
+    public const int NearTiesBeyondWindow = 20;
+
     private SearchResult Search(SearchRequest request, MatchMode mode)
     {
         var text = _queries.Text(request, mode) ?? new BooleanQuery();
@@ -132,13 +135,19 @@ public sealed class DecreeSearcher : IDisposable
         // Matches are found and counted through the all-words fields, and only the best of them scored field by field.
         var match = _queries.Match(request, mode) ?? new BooleanQuery();
         var window = Math.Clamp(Math.Max(RescoreWindow, request.Offset + request.Limit), 1, Math.Max(1, _reader.MaxDoc));
-        // A few more than the window, so that a run of near-equal scores at its end is chosen whole (NearTies).
-        var (found, facets) = SegmentSearch.Run(_searcher, Filtered(match), window + window / 4, _facets);
-        var collected = ResultOrder.Ranked(found.ScoreDocs);
-        var ranked = Rescorer.Rank(_searcher, text, [.. collected.Take(NearTies.Cut(collected, window, d => d.Score))]);
+        var (found, facets) = SegmentSearch.Run(_searcher, Filtered(match), window + NearTiesBeyondWindow, _facets);
+        var ranked = Rescorer.Rank(_searcher, text, Window(found, window), request.Offset, request.Offset + request.Limit);
         var hits = ranked.Skip(request.Offset).Take(request.Limit).Select(d => Hit(d.Doc, d.Score, snippets)).ToList();
         return new SearchResult(request.Query, found.TotalHits, hits, facets) { Mode = mode };
     }
+
+    /// <summary>
+    /// The window's documents: the best by the matching pass, and every one whose score is within
+    /// float rounding of the last of them (NearTies), so that which are scored never depends on how
+    /// the index was built — up to <see cref="NearTiesBeyondWindow"/> more, collected for such a run.
+    /// Scores that tie exactly are chosen by their key's number (<see cref="BestByScoreCollector"/>), however many.
+    /// </summary>
+    private static ScoreDoc[] Window(TopDocs found, int window) => found.ScoreDocs[..NearTies.Cut(found.ScoreDocs, window, d => d.Score)];
 
     /// <summary>The match set shown in one language (<see cref="AnswerLanguage"/>): every match is needed, to show each twin once and count the facets of what is shown.</summary>
     private SearchResult Answered(SearchRequest request, MatchMode mode, Query query, string language, SnippetBuilder snippets)

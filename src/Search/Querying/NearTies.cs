@@ -14,11 +14,20 @@ public static class NearTies
 
     public static bool Near(float a, float b) => Math.Abs(a - b) <= Tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
 
-    /// <summary>Items ranked best first by score, each run of near-equal scores reordered by key.</summary>
-    public static List<T> ByKey<T>(IEnumerable<T> ranked, Func<T, float> score, Func<T, string> key)
+    /// <summary>
+    /// Items ranked best first by score, each run of near-equal scores reordered by key — each run that
+    /// reaches into the places shown, [<paramref name="shownFrom"/>, <paramref name="shownTo"/>): the
+    /// order of the others is never seen, and their keys are not read.
+    /// </summary>
+    public static List<T> ByKey<T>(IEnumerable<T> ranked, Func<T, float> score, Func<T, string> key, int shownFrom = 0, int shownTo = int.MaxValue)
     {
         var ordered = new List<T>();
-        foreach (var run in Runs([.. ranked], score)) ordered.AddRange(run.Order(Comparer<T>.Create((a, b) => string.CompareOrdinal(key(a), key(b)))));
+        foreach (var run in Runs([.. ranked], score))
+        {
+            var shown = ordered.Count < shownTo && ordered.Count + run.Count > shownFrom;
+            if (run.Count == 1 || !shown) ordered.AddRange(run);
+            else ordered.AddRange(run.Select(item => (Item: item, Key: key(item))).OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Item));
+        }
         return ordered;
     }
 

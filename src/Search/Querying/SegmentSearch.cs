@@ -4,22 +4,23 @@ using Lucene.Net.Search;
 namespace DecreeParser.Search.Querying;
 
 /// <summary>
-/// A query's matches collected on every core at once: the best n by the query's own score (<see cref="ResultOrder"/>), the total,
+/// A query's matches collected on every core at once: the best n by the query's own score, the total,
 /// and the facet counts, in one pass. The segments are split into as many runs of neighbouring
 /// segments as there are cores, each run collected apart and the results merged — Lucene.Net's
 /// IndexSearcher searches segments in parallel only for its own top-documents collector.
 /// </summary>
 public static class SegmentSearch
 {
-    public static (TopFieldDocs Top, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets) Run(IndexSearcher searcher, Query query, int n, FacetCache cache)
+    /// <summary>The best n (<see cref="BestByScoreCollector"/>), the total and the facets.</summary>
+    public static (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets) Run(IndexSearcher searcher, Query query, int n, FacetCache cache)
     {
         var weight = searcher.CreateNormalizedWeight(query);
         var runs = Runs(searcher.IndexReader.Leaves, Environment.ProcessorCount);
-        var tops = new TopFieldDocs[runs.Count];
+        var tops = new BestByScoreCollector[runs.Count];
         var counters = new FacetCounter[runs.Count];
         Parallel.For(0, runs.Count, run =>
         {
-            var top = ResultOrder.Collector(n);
+            var top = new BestByScoreCollector(n);
             var facets = new FacetCounter(cache);
             var collector = MultiCollector.Wrap(top, facets);
             foreach (var segment in runs[run])
@@ -27,9 +28,9 @@ public static class SegmentSearch
                 collector.SetNextReader(segment);
                 weight.GetBulkScorer(segment, !collector.AcceptsDocsOutOfOrder, segment.AtomicReader.LiveDocs)?.Score(collector);
             }
-            (tops[run], counters[run]) = ((TopFieldDocs)top.GetTopDocs(), facets);
+            (tops[run], counters[run]) = (top, facets);
         });
-        return ((TopFieldDocs)TopDocs.Merge(ResultOrder.ByScoreThenKey, n, tops), FacetCounter.Counts(counters));
+        return (BestByScoreCollector.Merge(tops, n), FacetCounter.Counts(counters));
     }
 
     /// <summary>The segments as up to <paramref name="count"/> runs of neighbours, of about equal documents.</summary>

@@ -74,8 +74,8 @@ public class MatchingPassTests
         var text = builder.Text(request, result.Mode)!;
         Query query = DecreeQueryBuilder.Filters(request) is { } filters ? new FilteredQuery(text, new QueryWrapperFilter(filters)) : text;
         // In the result's order: best first, equal (and near-equal) scores by key.
-        var expected = plain.Search(query, null, SearchRequest.MostHits, ResultOrder.ByScoreThenKey, doDocScores: true, doMaxScore: false);
-        var ranked = ResultOrder.Ranked(expected.ScoreDocs);
+        var expected = plain.Search(query, SearchRequest.MostHits);
+        var ranked = ResultOrder.Ranked(reader, expected.ScoreDocs);
 
         Assert.Equal(expected.TotalHits, result.Total);
         Assert.Equal(ranked.Select(d => Key(plain, d.Doc)), result.Hits.Select(h => h.Id));
