@@ -24,7 +24,7 @@ public static class AnswerLanguage
             answer.Add(shown == key ? null : key, score);
         }
         return NearTies.ByKey(answers.Select(a => new AnsweredMatch(keys.DocOf(a.Key)!.Value, a.Key, a.Value.Score, a.Value.Via))
-            .OrderByDescending(a => a.Score).ThenBy(a => a.Key, StringComparer.Ordinal), a => a.Score, a => a.Key);
+            .OrderByDescending(a => a.Score).ThenBy(a => a.Key, StringComparer.Ordinal), a => a.Score, a => a.Key, StringComparer.Ordinal);
     }
 
     private sealed class Answer

@@ -25,6 +25,7 @@ public sealed class DecreeSearcher : IDisposable
     private readonly KeyLookup _keys;
     private readonly FacetCache _facets;
     private readonly StoredDecrees _stored;
+    private readonly KeyRanks _keyRanks;
     private readonly Lazy<IReadOnlyDictionary<string, string>> _expansions;
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> _allFacets;
 
@@ -38,6 +39,7 @@ public sealed class DecreeSearcher : IDisposable
         _keys = new KeyLookup(reader);
         _facets = new FacetCache(reader);
         _stored = new StoredDecrees(_searcher);
+        _keyRanks = new KeyRanks(reader);
         _expansions = new Lazy<IReadOnlyDictionary<string, string>>(() => AbbreviationRegistry.Load(reader).Entries
             .GroupBy(e => e.Abbreviation, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Expansion).Order(StringComparer.Ordinal).First(), StringComparer.Ordinal));
@@ -135,8 +137,8 @@ public sealed class DecreeSearcher : IDisposable
         // Matches are found and counted through the all-words fields, and only the best of them scored field by field.
         var match = _queries.Match(request, mode) ?? new BooleanQuery();
         var window = Math.Clamp(Math.Max(RescoreWindow, request.Offset + request.Limit), 1, Math.Max(1, _reader.MaxDoc));
-        var (found, facets) = SegmentSearch.Run(_searcher, Filtered(match), window + NearTiesBeyondWindow, _facets);
-        var ranked = Rescorer.Rank(_searcher, text, Window(found, window), request.Offset, request.Offset + request.Limit);
+        var (found, facets) = SegmentSearch.Run(_searcher, Filtered(match), window + NearTiesBeyondWindow, _facets, _keyRanks.ByDocument);
+        var ranked = Rescorer.Rank(_searcher, text, Window(found, window), _keyRanks.ByDocument, request.Offset, request.Offset + request.Limit);
         var hits = ranked.Skip(request.Offset).Take(request.Limit).Select(d => Hit(d.Doc, d.Score, snippets)).ToList();
         return new SearchResult(request.Query, found.TotalHits, hits, facets) { Mode = mode };
     }
@@ -145,7 +147,7 @@ public sealed class DecreeSearcher : IDisposable
     /// The window's documents: the best by the matching pass, and every one whose score is within
     /// float rounding of the last of them (NearTies), so that which are scored never depends on how
     /// the index was built — up to <see cref="NearTiesBeyondWindow"/> more, collected for such a run.
-    /// Scores that tie exactly are chosen by their key's number (<see cref="BestByScoreCollector"/>), however many.
+    /// Scores that tie exactly are chosen in key order (<see cref="BestByScoreCollector"/>), however many.
     /// </summary>
     private static ScoreDoc[] Window(TopDocs found, int window) => found.ScoreDocs[..NearTies.Cut(found.ScoreDocs, window, d => d.Score)];
 

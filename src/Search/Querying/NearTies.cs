@@ -19,14 +19,14 @@ public static class NearTies
     /// reaches into the places shown, [<paramref name="shownFrom"/>, <paramref name="shownTo"/>): the
     /// order of the others is never seen, and their keys are not read.
     /// </summary>
-    public static List<T> ByKey<T>(IEnumerable<T> ranked, Func<T, float> score, Func<T, string> key, int shownFrom = 0, int shownTo = int.MaxValue)
+    public static List<T> ByKey<T, TKey>(IEnumerable<T> ranked, Func<T, float> score, Func<T, TKey> key, IComparer<TKey> comparer, int shownFrom = 0, int shownTo = int.MaxValue)
     {
         var ordered = new List<T>();
         foreach (var run in Runs([.. ranked], score))
         {
             var shown = ordered.Count < shownTo && ordered.Count + run.Count > shownFrom;
             if (run.Count == 1 || !shown) ordered.AddRange(run);
-            else ordered.AddRange(run.Select(item => (Item: item, Key: key(item))).OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Item));
+            else ordered.AddRange(run.Select(item => (Item: item, Key: key(item))).OrderBy(x => x.Key, comparer).Select(x => x.Item));
         }
         return ordered;
     }

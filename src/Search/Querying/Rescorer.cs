@@ -13,12 +13,12 @@ public static class Rescorer
 {
     /// <param name="shownFrom">The first place shown (a page's offset): equal scores are put in key order where shown.</param>
     /// <param name="shownTo">The place after the last shown.</param>
-    public static IReadOnlyList<ScoreDoc> Rank(IndexSearcher searcher, Query text, ScoreDoc[] chosen, int shownFrom, int shownTo)
+    public static IReadOnlyList<ScoreDoc> Rank(IndexSearcher searcher, Query text, ScoreDoc[] chosen, int[] keyRanks, int shownFrom, int shownTo)
     {
         if (chosen.Length == 0) return [];
         var only = new FilteredQuery(text, new DocumentsFilter(chosen.Select(c => c.Doc)), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
         var scored = searcher.Search(only, chosen.Length).ScoreDocs;
         var seen = scored.Select(s => s.Doc).ToHashSet();
-        return [.. ResultOrder.Ranked(searcher.IndexReader, scored, shownFrom, shownTo), .. chosen.Where(c => !seen.Contains(c.Doc)).Select(c => new ScoreDoc(c.Doc, 0f))];
+        return [.. ResultOrder.Ranked(keyRanks, scored, shownFrom, shownTo), .. chosen.Where(c => !seen.Contains(c.Doc)).Select(c => new ScoreDoc(c.Doc, 0f))];
     }
 }

@@ -1,7 +1,4 @@
-using DecreeParser.Search.Indexing;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace DecreeParser.Search.Querying;
 
@@ -14,21 +11,9 @@ namespace DecreeParser.Search.Querying;
 public static class ResultOrder
 {
     /// <summary>
-    /// Documents found, best score first, near-equal scores by key where they reach into the places
-    /// shown (<see cref="NearTies.ByKey"/>); each key read from its segment's doc values.
+    /// Documents found, best score first, near-equal scores in key order (<see cref="KeyRanks"/>) where
+    /// they reach into the places shown (<see cref="NearTies.ByKey"/>).
     /// </summary>
-    public static List<ScoreDoc> Ranked(IndexReader reader, IEnumerable<ScoreDoc> found, int shownFrom = 0, int shownTo = int.MaxValue)
-    {
-        var leaves = reader.Leaves;
-        var keys = new SortedDocValues?[leaves.Count];
-        var key = new BytesRef();
-        string KeyOf(ScoreDoc document)
-        {
-            var leaf = ReaderUtil.SubIndex(document.Doc, leaves);
-            keys[leaf] ??= leaves[leaf].AtomicReader.GetSortedDocValues(IndexFields.Key);
-            keys[leaf]!.Get(document.Doc - leaves[leaf].DocBase, key);
-            return key.Utf8ToString();
-        }
-        return NearTies.ByKey(found.OrderByDescending(d => d.Score), d => d.Score, KeyOf, shownFrom, shownTo);
-    }
+    public static List<ScoreDoc> Ranked(int[] keyRanks, IEnumerable<ScoreDoc> found, int shownFrom = 0, int shownTo = int.MaxValue) =>
+        NearTies.ByKey(found.OrderByDescending(d => d.Score).ThenBy(d => keyRanks[d.Doc]), d => d.Score, d => keyRanks[d.Doc], Comparer<int>.Default, shownFrom, shownTo);
 }

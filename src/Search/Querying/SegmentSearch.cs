@@ -12,7 +12,7 @@ namespace DecreeParser.Search.Querying;
 public static class SegmentSearch
 {
     /// <summary>The best n (<see cref="BestByScoreCollector"/>), the total and the facets.</summary>
-    public static (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets) Run(IndexSearcher searcher, Query query, int n, FacetCache cache)
+    public static (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets) Run(IndexSearcher searcher, Query query, int n, FacetCache cache, int[] keyRanks)
     {
         var weight = searcher.CreateNormalizedWeight(query);
         var runs = Runs(searcher.IndexReader.Leaves, Environment.ProcessorCount);
@@ -20,7 +20,7 @@ public static class SegmentSearch
         var counters = new FacetCounter[runs.Count];
         Parallel.For(0, runs.Count, run =>
         {
-            var top = new BestByScoreCollector(n);
+            var top = new BestByScoreCollector(n, keyRanks);
             var facets = new FacetCounter(cache);
             var collector = MultiCollector.Wrap(top, facets);
             foreach (var segment in runs[run])

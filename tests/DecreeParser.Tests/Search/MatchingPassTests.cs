@@ -75,7 +75,7 @@ public class MatchingPassTests
         Query query = DecreeQueryBuilder.Filters(request) is { } filters ? new FilteredQuery(text, new QueryWrapperFilter(filters)) : text;
         // In the result's order: best first, equal (and near-equal) scores by key.
         var expected = plain.Search(query, SearchRequest.MostHits);
-        var ranked = ResultOrder.Ranked(reader, expected.ScoreDocs);
+        var ranked = ResultOrder.Ranked(new KeyRanks(reader).ByDocument, expected.ScoreDocs);
 
         Assert.Equal(expected.TotalHits, result.Total);
         Assert.Equal(ranked.Select(d => Key(plain, d.Doc)), result.Hits.Select(h => h.Id));
