@@ -8,22 +8,26 @@ namespace DecreeParser.Ingest.Structure;
 /// <summary>
 /// Finds the decree's list of abbreviations ("Ескертпе: аббревиатуралардың толық жазылуы:") and
 /// reads its "КОД – толық атауы" lines, whether each stands in its own paragraph or they follow the
-/// note in one paragraph separated by semicolons.
+/// note in one paragraph separated by semicolons. An entry may run over several paragraphs, as the
+/// printed lines of a PDF become when nothing joins them ("Ұлттық бюро – … іс-" / "қимыл агенттігінің
+/// …"): a paragraph that is no entry continues the one before while the list goes on after it, or
+/// when it starts in a small letter or the entry broke at a hyphen. A word broken at a line's end is
+/// joined without its hyphen only where the joined word is the document's own ("агентті-" / "гінің"),
+/// and keeps it where the document writes it so ("іс-" / "қимыл").
 /// </summary>
 public static partial class GlossaryParser
 {
+    // How far ahead a wrapped entry's list may go on: an entry wraps onto two or three lines.
+    private const int MostContinuationLines = 3;
+
     public static IReadOnlyList<(GlossaryEntry Entry, SourceLocation Location)> Parse(IReadOnlyList<Block> blocks)
     {
-        var entries = new List<(GlossaryEntry, SourceLocation)>();
+        var entries = new List<(GlossaryEntry Entry, SourceLocation Location)>();
+        var vocabulary = new Lazy<HashSet<string>>(() => Vocabulary(blocks));
         var inGlossary = false;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var (text, location) = block switch
-            {
-                ParagraphBlock paragraph => (paragraph.Text, paragraph.Location),
-                HeadingBlock heading => (heading.Text, heading.Location),
-                _ => ((string?)null, block.Location),
-            };
+            var (text, location) = TextOf(blocks[i]);
             if (text is null)
             {
                 inGlossary = false;
@@ -40,6 +44,11 @@ public static partial class GlossaryParser
             var read = lines.Select(line => Entry().Match(line)).Where(match => match.Success).ToList();
             if (lines.Length > 0 && read.Count == 0)
             {
+                if (entries.Count > 0 && Continues(entries[^1].Entry, text, blocks, i))
+                {
+                    entries[^1] = (entries[^1].Entry with { Expansion = Joined(entries[^1].Entry.Expansion, text, vocabulary.Value) }, entries[^1].Location);
+                    continue;
+                }
                 inGlossary = false;
                 continue;
             }
@@ -47,6 +56,44 @@ public static partial class GlossaryParser
         }
         return entries;
     }
+
+    private static (string? Text, SourceLocation Location) TextOf(Block block) => block switch
+    {
+        ParagraphBlock paragraph => (paragraph.Text, paragraph.Location),
+        HeadingBlock heading => (heading.Text, heading.Location),
+        _ => (null, block.Location),
+    };
+
+    /// <summary>Whether a paragraph that is no entry goes on with the entry before it.</summary>
+    private static bool Continues(GlossaryEntry entry, string text, IReadOnlyList<Block> blocks, int index) =>
+        char.IsLower(text[0]) || entry.Expansion.EndsWith('-')
+        || blocks.Skip(index + 1).Take(MostContinuationLines).Select(b => TextOf(b).Text).TakeWhile(t => t is not null).Any(t => Entry().IsMatch(t!));
+
+    /// <summary>An expansion and its next line, a word broken at the line's end joined as the document writes it.</summary>
+    private static string Joined(string expansion, string next, HashSet<string> vocabulary)
+    {
+        next = next.TrimEnd('.');
+        if (!expansion.EndsWith('-')) return $"{expansion} {next}";
+        var head = expansion.Split(' ')[^1].TrimEnd('-');
+        var tail = next.Split(' ')[0];
+        var whole = Word().Match(head + tail).Value;
+        return vocabulary.Contains(whole.ToLowerInvariant()) && !vocabulary.Contains(Word().Match($"{head}-{tail}").Value.ToLowerInvariant())
+            ? expansion[..^1] + next
+            : expansion + next;
+    }
+
+    private static HashSet<string> Vocabulary(IReadOnlyList<Block> blocks) =>
+        [.. blocks.SelectMany(Texts).SelectMany(text => Word().Matches(text)).Select(match => match.Value.ToLowerInvariant())];
+
+    private static IEnumerable<string> Texts(Block block) => block switch
+    {
+        TableBlock table => table.Rows.SelectMany(row => row.Cells).Select(cell => cell.Text),
+        _ => TextOf(block).Text is { } text ? [text] : [],
+    };
+
+    // A word with its inner hyphens ("іс-қимыл"), for the document's vocabulary.
+    [GeneratedRegex(@"\p{L}+(?:-\p{L}+)*")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"^(?:Ескертпе|Примечание)\s*:?\s*(?:аббревиатуралардың\s+толық\s+жазылуы|расшифровка\s+аббревиатур)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Note();
