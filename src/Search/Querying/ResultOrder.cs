@@ -4,9 +4,9 @@ namespace DecreeParser.Search.Querying;
 
 /// <summary>
 /// The order of a result: best score first, equal (and near-equal, <see cref="NearTies"/>) scores by
-/// key (<see cref="Ranked"/>). Lucene breaks a tie by document number, which follows the order decrees were indexed in — so
-/// an index built in one go, one built in several runs and one merged from shards (`decree index
-/// --merge`) would rank ties differently.
+/// key (<see cref="Ranked"/>). Lucene breaks a tie by document number, which follows the order
+/// decrees were indexed in — so an index built in one go, one built in several runs and one merged
+/// from shards (`decree index --merge`) would rank ties differently.
 /// </summary>
 public static class ResultOrder
 {
