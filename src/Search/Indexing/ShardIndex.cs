@@ -4,7 +4,10 @@ using Lucene.Net.Store;
 
 namespace DecreeParser.Search.Indexing;
 
-/// <summary>One index to merge (<see cref="IndexMerger"/>), open read-only, with what the merge asks of it.</summary>
+/// <summary>
+/// One of several indexes used together — merged (<see cref="IndexMerger"/>) or searched as one
+/// (<see cref="Querying.DecreeSearcher"/>) — open read-only, with what the merge asks of it.
+/// </summary>
 public sealed class ShardIndex : IDisposable
 {
     private static readonly ISet<string> DecreeFields = new HashSet<string>([IndexFields.Key, DecreeDocument.Glossary], StringComparer.Ordinal);
@@ -25,7 +28,7 @@ public sealed class ShardIndex : IDisposable
 
     public SearchAnalysis Analysis { get; }
 
-    /// <summary>Opens an index to merge; refused when it is not one, or was built with another analysis than <paramref name="first"/>.</summary>
+    /// <summary>Opens an index; refused when it is not one, or was built with another analysis than <paramref name="first"/>.</summary>
     public static ShardIndex Open(string folder, ShardIndex? first)
     {
         var (directory, reader, analysis) = IndexFolder.Open(folder);
@@ -33,7 +36,7 @@ public sealed class ShardIndex : IDisposable
         if (first is not null && first.Analysis.Name != analysis.Name)
         {
             shard.Dispose();
-            throw new SearchIndexException(folder, $"was built with the {analysis.Name} analyzer, {first.Folder} with {first.Analysis.Name}: shards to merge share one");
+            throw new SearchIndexException(folder, $"was built with the {analysis.Name} analyzer, {first.Folder} with {first.Analysis.Name}: indexes used together share one");
         }
         return shard;
     }

@@ -19,7 +19,7 @@ public sealed class DecreeSearcher : IDisposable
     private static readonly string[] DecreeSnippetFields = [IndexFields.Title, IndexFields.Body];
 
     private readonly IndexReader _reader;
-    private readonly IReadOnlyList<Lucene.Net.Store.Directory> _ownedDirectories;
+    private readonly IReadOnlyList<IDisposable> _owned;
     private readonly IndexSearcher _searcher;
     private readonly DecreeQueryBuilder _queries;
     private readonly KeyLookup _keys;
@@ -29,10 +29,10 @@ public sealed class DecreeSearcher : IDisposable
     private readonly Lazy<IReadOnlyDictionary<string, string>> _expansions;
     private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>>> _allFacets;
 
-    private DecreeSearcher(IndexReader reader, SearchAnalysis analysis, IReadOnlyList<Lucene.Net.Store.Directory> ownedDirectories)
+    private DecreeSearcher(IndexReader reader, SearchAnalysis analysis, IReadOnlyList<IDisposable> owned)
     {
         _reader = reader;
-        _ownedDirectories = ownedDirectories;
+        _owned = owned;
         Analysis = analysis;
         _searcher = new IndexSearcher(reader) { Similarity = Ranking.Similarity };
         _queries = new DecreeQueryBuilder(analysis.Analyzer);
@@ -72,32 +72,24 @@ public sealed class DecreeSearcher : IDisposable
     public static DecreeSearcher Open(IReadOnlyList<string> folders)
     {
         if (folders.Count == 1) return Open(folders[0]);
-        var opened = new List<(string Folder, Lucene.Net.Store.FSDirectory Directory, DirectoryReader Reader, SearchAnalysis Analysis)>();
+        var opened = new List<ShardIndex>();
         try
         {
             var holder = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var folder in folders)
             {
-                var (directory, reader, analysis) = IndexFolder.Open(folder);
-                opened.Add((folder, directory, reader, analysis));
-                if (analysis.Name != opened[0].Analysis.Name)
-                {
-                    throw new SearchIndexException(folder, $"was built with the {analysis.Name} analyzer, {opened[0].Folder} with {opened[0].Analysis.Name}: indexes served together share one");
-                }
-                foreach (var key in DecreeDocuments.Keys(reader))
+                opened.Add(ShardIndex.Open(folder, opened.FirstOrDefault()));
+                foreach (var key in DecreeDocuments.Keys(opened[^1].Reader))
                 {
                     if (!holder.TryAdd(key, folder)) throw new SearchIndexException(folder, $"holds decree {key}, which {holder[key]} holds too: serve indexes of different decrees, or merge them");
                 }
             }
-            return new DecreeSearcher(new MultiReader([.. opened.Select(o => (IndexReader)o.Reader)], closeSubReaders: true), opened[0].Analysis, [.. opened.Select(o => o.Directory)]);
+            // The shards close their readers and folders themselves.
+            return new DecreeSearcher(new MultiReader([.. opened.Select(o => (IndexReader)o.Reader)], closeSubReaders: false), opened[0].Analysis, opened);
         }
         catch
         {
-            foreach (var (_, directory, reader, _) in opened)
-            {
-                reader.Dispose();
-                directory.Dispose();
-            }
+            foreach (var shard in opened) shard.Dispose();
             throw;
         }
     }
@@ -219,6 +211,6 @@ public sealed class DecreeSearcher : IDisposable
     public void Dispose()
     {
         _reader.Dispose();
-        foreach (var directory in _ownedDirectories) directory.Dispose();
+        foreach (var owned in _owned) owned.Dispose();
     }
 }
