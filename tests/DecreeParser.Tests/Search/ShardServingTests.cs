@@ -68,6 +68,26 @@ public sealed class ShardServingTests : IDisposable
         Assert.Contains($"error: {_temp.File("again")}: holds decree {SearchCorpus.Decrees[0].Key}, which {holder} holds too", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_index_built_with_another_analysis_is_refused_for_search_and_merge_naming_it()
+    {
+        using (var writer = DecreeIndexWriter.Open(_temp.File("standard"), SearchAnalysis.Standard))
+        {
+            writer.Add([SearchCorpus.Decrees[1]]);
+            writer.Commit();
+        }
+
+        var (searched, _, searchError) = Command.Run("search", "полиция", "--index", _shards[0], _temp.File("standard"));
+        var (merged, _, mergeError) = Command.Run("index", "--merge", _shards[0], _temp.File("standard"), "--index", _temp.File("merged"));
+
+        Assert.Equal(ExitCodes.NothingDone, searched);
+        Assert.Equal(ExitCodes.NothingDone, merged);
+        var reason = $"{_temp.File("standard")}: was built with the standard analyzer, {_shards[0]} with kazakh: indexes used together share one";
+        Assert.Contains(reason, searchError, StringComparison.Ordinal);
+        Assert.Contains(reason, mergeError, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_temp.File("merged")));
+    }
+
     private static List<string> Ids(string json) => [.. JsonNode.Parse(json)!["hits"]!.AsArray().Select(h => (string)h!["id"]!)];
 
     public void Dispose() => _temp.Dispose();
