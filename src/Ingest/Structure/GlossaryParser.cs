@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DecreeParser.Ingest.Reading;
 using DecreeParser.Model;
 using DecreeParser.Model.Blocks;
 using DecreeParser.Model.Decrees;
@@ -12,8 +13,8 @@ namespace DecreeParser.Ingest.Structure;
 /// printed lines of a PDF become when nothing joins them ("Ұлттық бюро – … іс-" / "қимыл агенттігінің
 /// …"): a paragraph that is no entry continues the one before while the list goes on after it, or
 /// when it starts in a small letter or the entry broke at a hyphen. A word broken at a line's end is
-/// joined without its hyphen only where the joined word is the document's own ("агентті-" / "гінің"),
-/// and keeps it where the document writes it so ("іс-" / "қимыл").
+/// joined without its hyphen only where the document says the two pieces are one word
+/// (<see cref="DocumentLexicon.AreOneWord"/>: "агентті-" / "гінің"), and keeps it otherwise ("іс-" / "қимыл").
 /// </summary>
 public static partial class GlossaryParser
 {
@@ -23,7 +24,7 @@ public static partial class GlossaryParser
     public static IReadOnlyList<(GlossaryEntry Entry, SourceLocation Location)> Parse(IReadOnlyList<Block> blocks)
     {
         var entries = new List<(GlossaryEntry Entry, SourceLocation Location)>();
-        var vocabulary = new Lazy<HashSet<string>>(() => Vocabulary(blocks));
+        var lexicon = new Lazy<DocumentLexicon>(() => new DocumentLexicon(blocks.SelectMany(Texts)));
         var inGlossary = false;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -46,7 +47,7 @@ public static partial class GlossaryParser
             {
                 if (entries.Count > 0 && Continues(entries[^1].Entry, text, blocks, i))
                 {
-                    entries[^1] = (entries[^1].Entry with { Expansion = Joined(entries[^1].Entry.Expansion, text, vocabulary.Value) }, entries[^1].Location);
+                    entries[^1] = (entries[^1].Entry with { Expansion = Joined(entries[^1].Entry.Expansion, text, lexicon.Value) }, entries[^1].Location);
                     continue;
                 }
                 inGlossary = false;
@@ -70,30 +71,18 @@ public static partial class GlossaryParser
         || blocks.Skip(index + 1).Take(MostContinuationLines).Select(b => TextOf(b).Text).TakeWhile(t => t is not null).Any(t => Entry().IsMatch(t!));
 
     /// <summary>An expansion and its next line, a word broken at the line's end joined as the document writes it.</summary>
-    private static string Joined(string expansion, string next, HashSet<string> vocabulary)
+    private static string Joined(string expansion, string next, DocumentLexicon lexicon)
     {
         next = next.TrimEnd('.');
         if (!expansion.EndsWith('-')) return $"{expansion} {next}";
-        var head = expansion.Split(' ')[^1].TrimEnd('-');
-        var tail = next.Split(' ')[0];
-        var whole = Word().Match(head + tail).Value;
-        return vocabulary.Contains(whole.ToLowerInvariant()) && !vocabulary.Contains(Word().Match($"{head}-{tail}").Value.ToLowerInvariant())
-            ? expansion[..^1] + next
-            : expansion + next;
+        return lexicon.AreOneWord(expansion[..^1], next) == true ? expansion[..^1] + next : expansion + next;
     }
-
-    private static HashSet<string> Vocabulary(IReadOnlyList<Block> blocks) =>
-        [.. blocks.SelectMany(Texts).SelectMany(text => Word().Matches(text)).Select(match => match.Value.ToLowerInvariant())];
 
     private static IEnumerable<string> Texts(Block block) => block switch
     {
         TableBlock table => table.Rows.SelectMany(row => row.Cells).Select(cell => cell.Text),
         _ => TextOf(block).Text is { } text ? [text] : [],
     };
-
-    // A word with its inner hyphens ("іс-қимыл"), for the document's vocabulary.
-    [GeneratedRegex(@"\p{L}+(?:-\p{L}+)*")]
-    private static partial Regex Word();
 
     [GeneratedRegex(@"^(?:Ескертпе|Примечание)\s*:?\s*(?:аббревиатуралардың\s+толық\s+жазылуы|расшифровка\s+аббревиатур)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Note();

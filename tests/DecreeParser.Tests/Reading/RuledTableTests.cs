@@ -1,3 +1,4 @@
+using DecreeParser.Ingest.Reading;
 using DecreeParser.Ingest.Reading.Pdf;
 
 namespace DecreeParser.Tests.Reading;

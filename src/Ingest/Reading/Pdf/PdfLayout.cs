@@ -17,7 +17,7 @@ public static partial class PdfLayout
     public static IReadOnlyList<Block> Assemble(IReadOnlyList<PageContent> pages)
     {
         var furniture = RunningLines(pages);
-        var lexicon = new DocumentLexicon(pages.SelectMany(page => page.Words));
+        var lexicon = new DocumentLexicon(pages.SelectMany(page => page.Words).Select(word => word.Text));
         var layouts = pages.Select(page =>
         {
             var tables = RuledTable.Find(page.Rules);

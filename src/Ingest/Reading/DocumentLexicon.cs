@@ -1,21 +1,23 @@
 using System.Text.RegularExpressions;
 
-namespace DecreeParser.Ingest.Reading.Pdf;
+namespace DecreeParser.Ingest.Reading;
 
 /// <summary>
-/// How often each word occurs in the document, case folded. It settles what page geometry cannot:
-/// whether a line that ends a hair short of a narrow cell's edge ended a word ("ЖӘНЕ", which the
-/// decree uses many times) or broke one ("ОҢТА" of "ОҢТАЙЛАНДЫРУ", which it uses once, broken).
+/// How often each word occurs in the document, case folded. It settles what layout cannot: whether
+/// a line that ends a hair short of a narrow cell's edge ended a word ("ЖӘНЕ", which the decree uses
+/// many times) or broke one ("ОҢТА" of "ОҢТАЙЛАНДЫРУ", which it uses once, broken), in a PDF's
+/// tables; and whether a glossary entry broken at a hyphen broke a word (<see cref="Structure.GlossaryParser"/>).
 /// </summary>
 public sealed partial class DocumentLexicon
 {
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
-    public DocumentLexicon(IEnumerable<PositionedWord> words)
+    /// <param name="texts">The document's texts: its words, lines or paragraphs.</param>
+    public DocumentLexicon(IEnumerable<string> texts)
     {
-        foreach (var word in words)
+        foreach (var text in texts)
         {
-            foreach (Match letters in Letters().Matches(word.Text)) _counts[letters.Value.ToLowerInvariant()] = Count(letters.Value) + 1;
+            foreach (Match letters in Letters().Matches(text)) _counts[letters.Value.ToLowerInvariant()] = Count(letters.Value) + 1;
         }
     }
 
