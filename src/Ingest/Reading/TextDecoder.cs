@@ -165,8 +165,9 @@ public static class TextDecoder
             var encoding = Encoding.GetEncoding(name);
             return encoding.IsSingleByte ? encoding : null;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // A name .NET knows but will not decode ("utf-7", disabled since .NET 5) is as good as none: the bytes decide.
             return null;
         }
     }
