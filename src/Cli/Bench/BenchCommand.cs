@@ -7,8 +7,8 @@ namespace DecreeParser.Cli.Bench;
 
 /// <summary>
 /// `decree bench`: documents per second for each format, the whole conversion beside the bare parse
-/// of the same file by the library that reads it, and OCR pages per second apart — with the machine
-/// the figures came from.
+/// of the same file by the library that reads it (OCR apart, <see cref="OcrBench"/>) — with the
+/// machine the figures came from.
 /// </summary>
 public static class BenchCommand
 {
@@ -24,18 +24,20 @@ public static class BenchCommand
     {
         var corpus = new Option<string>("--corpus") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus" };
         var seconds = new Option<double>("--seconds") { Description = "How long to run each measurement.", DefaultValueFactory = _ => 3 };
-        var ocr = new Option<bool>("--ocr") { Description = "Also time OCR of the scanned seed (slow)." };
+        var ocr = new Option<bool>("--ocr") { Description = "Measure OCR instead, on each level of the scan ladder (corpus/scans/make-ladder.sh): pages/s, peak memory, fields right." };
+        var ladder = new Option<string>("--ladder") { Description = "For --ocr: the folder of the ladder's PDFs.", DefaultValueFactory = _ => OcrBench.DefaultLadder };
         var search = new Option<bool>("--search") { Description = "Measure the search index instead: build rate, query latency, size." };
         var measures = new Option<int>("--measures") { Description = "Synthetic measures for --search.", DefaultValueFactory = _ => 100_000 };
         var index = new Option<string?>("--index") { Description = "For --search: keep the index in this folder, built there when it holds none, so a second run times the search alone." };
         var batch = new Option<bool>("--batch") { Description = "Measure `decree convert` on synthetic batches instead: rate and peak memory." };
         var sizes = new Option<int[]>("--inputs") { Description = "Batch sizes for --batch.", DefaultValueFactory = _ => [1_000, 10_000], AllowMultipleArgumentsPerToken = true };
         var web = new Option<bool>("--web") { Description = "Measure `decree serve` instead: page times over the judged queries and the server's peak memory." };
-        var command = new Command("bench", "Measure conversion speed per format, batch memory, search or web speed.") { corpus, seconds, ocr, search, measures, index, batch, sizes, web };
+        var command = new Command("bench", "Measure conversion speed per format, batch memory, search or web speed.") { corpus, seconds, ocr, ladder, search, measures, index, batch, sizes, web };
         command.SetAction(parsed => parsed.GetValue(search) ? SearchBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(measures), parsed.GetValue(index), output, error)
             : parsed.GetValue(web) ? WebBench.Run(parsed.GetValue(corpus)!, output, error)
             : parsed.GetValue(batch) ? BatchBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(sizes)!, output, error)
-            : Run(parsed.GetValue(corpus)!, TimeSpan.FromSeconds(parsed.GetValue(seconds)), parsed.GetValue(ocr), output, error));
+            : parsed.GetValue(ocr) ? OcrBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(ladder)!, output, error)
+            : Run(parsed.GetValue(corpus)!, TimeSpan.FromSeconds(parsed.GetValue(seconds)), output, error));
         return command;
     }
 
@@ -43,7 +45,7 @@ public static class BenchCommand
     public static string Machine =>
         string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
 
-    public static int Run(string corpus, TimeSpan duration, bool ocr, TextWriter output, TextWriter error)
+    public static int Run(string corpus, TimeSpan duration, TextWriter output, TextWriter error)
     {
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine(Machine);
@@ -61,14 +63,6 @@ public static class BenchCommand
             var convert = Throughput.PerSecond(() => DecreePipeline.Convert(path, path), duration);
             var parse = Throughput.PerSecond(BareParse.For(format, path), duration);
             output.WriteLine(string.Create(culture, $"{format,-6} {convert,15:F1} {parse,18:F1} {parse / convert,18:F1}x"));
-        }
-        if (ocr)
-        {
-            var scan = Path.Combine(corpus, "formats/P1800000897.scan.pdf");
-            var clock = System.Diagnostics.Stopwatch.StartNew();
-            var decree = DecreePipeline.Convert(scan, scan);
-            var pages = decree.Tables.SelectMany(t => t.Rows).Select(r => r.Location.Page).Concat(decree.Body.Select(b => b.Location.Page)).Max() ?? 0;
-            output.WriteLine(string.Create(culture, $"ocr    {pages / clock.Elapsed.TotalSeconds:F2} pages/s ({pages} pages in {clock.Elapsed.TotalSeconds:F1} s, all cores)"));
         }
         return ExitCodes.Success;
     }

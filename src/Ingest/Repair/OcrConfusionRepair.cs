@@ -6,7 +6,7 @@ using DecreeParser.Model.Text;
 namespace DecreeParser.Ingest.Repair;
 
 /// <summary>
-/// Mends what OCR reads wrongly where the context leaves no doubt: "№" read as "Хо" / "No" before
+/// Mends what OCR reads wrongly where the context leaves no doubt: "№" read as "Хо" / "Ко" / "No" before
 /// a number, and Roman numerals read as letters — "П" for ІІ, "Ш" for ІІІ, "ТУ" or "[У" for ІV, "1"
 /// for І — before "тоқсан" / "квартал" and at the head of a section title ("Ш. КАДРЛАРДЫ ...").
 /// A token is mended only when every letter of it is one OCR makes of a numeral and the result is
@@ -47,7 +47,7 @@ public sealed partial class OcrConfusionRepair : ITextRepair
 
     private const string Letters = @"[ІIVХXПШИГТУҮ1l|\[\]]";
 
-    [GeneratedRegex(@"(?<=^|\s)(?:Хо|Но|No|N°|Мо)(?=\s?\d)")]
+    [GeneratedRegex(@"(?<=^|\s)(?:Хо|Но|Ко|No|N°|Мо)(?=\s?\d)")]
     private static partial Regex NumberSign();
 
     [GeneratedRegex(Letters + "{1,4}")]

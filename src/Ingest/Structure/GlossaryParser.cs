@@ -3,6 +3,7 @@ using DecreeParser.Ingest.Reading;
 using DecreeParser.Model;
 using DecreeParser.Model.Blocks;
 using DecreeParser.Model.Decrees;
+using DecreeParser.Model.Text;
 
 namespace DecreeParser.Ingest.Structure;
 
@@ -42,7 +43,7 @@ public static partial class GlossaryParser
             }
             if (!inGlossary) continue;
             var lines = text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var read = lines.Select(line => Entry().Match(line)).Where(match => match.Success).ToList();
+            var read = lines.Select(EntryIn).OfType<GlossaryEntry>().ToList();
             if (lines.Length > 0 && read.Count == 0)
             {
                 if (entries.Count > 0 && Continues(entries[^1].Entry, text, blocks, i))
@@ -53,9 +54,23 @@ public static partial class GlossaryParser
                 inGlossary = false;
                 continue;
             }
-            entries.AddRange(read.Select(match => (new GlossaryEntry(match.Groups["key"].Value, match.Groups["expansion"].Value.TrimEnd('.')), location)));
+            entries.AddRange(read.Select(entry => (entry, location)));
         }
         return entries;
+    }
+
+    /// <summary>The entry a line holds, null when it holds none.</summary>
+    private static GlossaryEntry? EntryIn(string line)
+    {
+        var match = Entry().Match(line);
+        if (!match.Success)
+        {
+            // OCR may lose both spaces round the dash ("ІО-ішкі істер органдары"); a capitals' key so
+            // glued is an entry unless what follows the dash is an ending ("ҚР-ның", "ІІМ-ге").
+            match = GluedEntry().Match(line);
+            if (!match.Success || KazakhSuffixes.IsEndingChain(match.Groups["word"].Value)) return null;
+        }
+        return new GlossaryEntry(match.Groups["key"].Value, match.Groups["expansion"].Value.TrimEnd('.'));
     }
 
     private static (string? Text, SourceLocation Location) TextOf(Block block) => block switch
@@ -68,7 +83,7 @@ public static partial class GlossaryParser
     /// <summary>Whether a paragraph that is no entry goes on with the entry before it.</summary>
     private static bool Continues(GlossaryEntry entry, string text, IReadOnlyList<Block> blocks, int index) =>
         char.IsLower(text[0]) || entry.Expansion.EndsWith('-')
-        || blocks.Skip(index + 1).Take(MostContinuationLines).Select(b => TextOf(b).Text).TakeWhile(t => t is not null).Any(t => Entry().IsMatch(t!));
+        || blocks.Skip(index + 1).Take(MostContinuationLines).Select(b => TextOf(b).Text).TakeWhile(t => t is not null).Any(t => EntryIn(t!) is not null);
 
     /// <summary>An expansion and its next line, a word broken at the line's end joined as the document writes it.</summary>
     private static string Joined(string expansion, string next, DocumentLexicon lexicon)
@@ -84,11 +99,16 @@ public static partial class GlossaryParser
         _ => TextOf(block).Text is { } text ? [text] : [],
     };
 
-    [GeneratedRegex(@"^(?:Ескертпе|Примечание)\s*:?\s*(?:аббревиатуралардың\s+толық\s+жазылуы|расшифровка\s+аббревиатур)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    // OCR misreads the note's words ("талық" for "толық") and drops Kazakh letters' marks
+    // ("аббревиатуралардын толык"): its first and last words' stems are enough.
+    [GeneratedRegex(@"^(?:Ескертпе|Примечание)\s*:?\s*(?:аббревиатура\p{L}*\s+\p{L}+\s+жазылу\p{L}*|расшифровка\s+аббревиатур)\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Note();
 
     // A key is one to three words starting with a capital ("ДСМ", "Қаржымині", "Ұлттық бюро").
     // The dash may lose the space before it ("ДСМ- Қазақстан"), never the one after it.
     [GeneratedRegex(@"^(?<key>\p{Lu}[\p{L}]*(?:[\s\-][\p{L}]+){0,2})\s*[–—-]\s+(?<expansion>.+)$")]
     private static partial Regex Entry();
+
+    [GeneratedRegex(@"^(?<key>\p{Lu}{2,})[–—-](?<expansion>(?<word>\p{Ll}+)(?:\s.*)?)$")]
+    private static partial Regex GluedEntry();
 }

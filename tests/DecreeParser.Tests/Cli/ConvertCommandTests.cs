@@ -84,9 +84,10 @@ public class ConvertCommandTests
             ["V1600014592.ru.json", "V1600014592.ru.text.json", "V1600014606.json", "V1600014606.ru.json"],
             names.Where(name => name!.StartsWith('V')));
         // The seed: its text, five other encodings, and seven formats (the encrypted PDF is refused),
-        // its Word file with the signature in one paragraph and that file's PDF; and its measures in
-        // three other plan layouts, each in HTML, DOCX and PDF.
-        Assert.Equal(13 + 2 + 9, names.Count(name => name!.StartsWith("P1800000897", StringComparison.Ordinal)));
+        // its Word file with the signature in one paragraph and that file's PDF; its measures in
+        // three other plan layouts, each in HTML, DOCX and PDF; and five of its pages in the text PDF
+        // and six levels of the scan ladder.
+        Assert.Equal(13 + 2 + 9 + 7, names.Count(name => name!.StartsWith("P1800000897", StringComparison.Ordinal)));
         Assert.Contains("P1800000897.ocr.json", names);
         Assert.Contains("\"measures\"", File.ReadAllText(temp.File("P1800000897.json")), StringComparison.Ordinal);
     }

@@ -10,7 +10,8 @@ namespace DecreeParser.Tests.Robustness;
 /// Every bundled input, damaged in every way <see cref="Mutations"/> knows, a few seeds each: reading
 /// and structuring either give a decree or refuse the file with a reason (<see cref="DecreeInputException"/>,
 /// which the batch reports with its stage); no other exception — what the batch would report as stage
-/// "internal" — ever escapes; none hangs; none allocates without bound. Left out: the scan and the
+/// "internal" — ever escapes; none hangs; none allocates without bound. Left out: the scans (the
+/// seed's and the ladder's, corpus/scans) and the
 /// legacy formats, whose damage tesseract and LibreOffice meet, not our code, and which take seconds each.
 /// </summary>
 public class MutationTests
@@ -22,7 +23,7 @@ public class MutationTests
     public static IEnumerable<object[]> Inputs =>
         Directory.EnumerateFiles(Path.Combine(Repository.Root, "corpus"), "*", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(Repository.Root, path).Replace('\\', '/'))
-            .Where(path => !path.StartsWith("corpus/expected/", StringComparison.Ordinal) && !path.StartsWith("corpus/search/", StringComparison.Ordinal))
+            .Where(path => !path.StartsWith("corpus/expected/", StringComparison.Ordinal) && !path.StartsWith("corpus/search/", StringComparison.Ordinal) && !path.StartsWith("corpus/scans/", StringComparison.Ordinal))
             .Where(path => Path.GetExtension(path) is ".txt" or ".html" or ".docx" or ".pdf" && !path.EndsWith(".scan.pdf", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(path => new object[] { path });

@@ -51,4 +51,34 @@ public class GlossaryTests
         var unresolved = Seed.Decree.Measures.SelectMany(m => m.Responsible).Where(p => p.Code is null).Select(p => p.Text).Distinct().Order();
         Assert.Equal(["жұмыс тобы", "мүдделі мемлекеттік органдар", "мүдделі органдар және ұйымдар", "ұйымдар (заңды тұлғалар)"], unresolved);
     }
+
+    [Fact]
+    public void An_entry_whose_dash_lost_both_spaces_is_an_entry_not_the_line_before_going_on()
+    {
+        // As OCR read the seed's 300 dpi scan: "ІІО - ішкі істер органдары" came out "ІО-ішкі …".
+        var text = "Ескертпе: аббревиатуралардың толық жазылуы:\n\nІМ – Қазақстан Республикасы Ішкі істер министрлігі\n\nІО-ішкі істер органдары\n\nЭТҚ – Экономикалық тергеу қызметі";
+        var entries = GlossaryParser.Parse(Ingest.Reading.PlainTextReader.Read(text)).Select(e => e.Entry);
+        Assert.Equal(
+            [new GlossaryEntry("ІМ", "Қазақстан Республикасы Ішкі істер министрлігі"), new GlossaryEntry("ІО", "ішкі істер органдары"), new GlossaryEntry("ЭТҚ", "Экономикалық тергеу қызметі")],
+            entries);
+    }
+
+    [Fact]
+    public void A_line_opening_with_an_abbreviation_and_its_ending_goes_on_with_the_entry_before()
+    {
+        var text = "Ескертпе: аббревиатуралардың толық жазылуы:\n\nЖАО – жергілікті атқарушы органдар, олардың\n\nҚР-ның заңнамасына сәйкес құрылған бөлімшелері\n\nЭТҚ – Экономикалық тергеу қызметі";
+        var entries = GlossaryParser.Parse(Ingest.Reading.PlainTextReader.Read(text)).Select(e => e.Entry).ToList();
+        Assert.Equal(new GlossaryEntry("ЖАО", "жергілікті атқарушы органдар, олардың ҚР-ның заңнамасына сәйкес құрылған бөлімшелері"), entries[0]);
+        Assert.Equal(2, entries.Count);
+    }
+
+    [Theory]
+    [InlineData("Ескертпе: аббревиатуралардың талық жазылуы:")]   // the seed's page turned 1.9° on the glass: "толық" read "талық"
+    [InlineData("Ескертпе: аббревиатуралардын толык жазылуы:")]   // the page fed upside down and turned back: marks lost
+    public void The_note_is_found_with_letters_misread_in_it(string note)
+    {
+        var text = note + "\n\nАКМ - Қазақстан Республикасы Ақпарат және коммуникациялар министрлігі";
+        var entries = GlossaryParser.Parse(Ingest.Reading.PlainTextReader.Read(text)).Select(e => e.Entry);
+        Assert.Equal([new GlossaryEntry("АКМ", "Қазақстан Республикасы Ақпарат және коммуникациялар министрлігі")], entries);
+    }
 }

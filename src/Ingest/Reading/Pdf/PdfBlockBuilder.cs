@@ -12,6 +12,7 @@ internal sealed class PdfBlockBuilder(double textRight)
     private const double ParagraphGap = 0.9;
     private const double ShortLine = 40;
     private const double ColumnTolerance = 2;
+    private const double RelativeColumnTolerance = 0.01;
 
     private readonly List<Block> _blocks = [];
     private readonly List<(TextLine Line, int Page)> _paragraph = [];
@@ -103,6 +104,15 @@ internal sealed class PdfBlockBuilder(double textRight)
 
     private static string TableRowText(TableRow row) => string.Join('|', row.Cells.Select(c => c.Text));
 
-    private static bool SameColumns(IReadOnlyList<double> a, IReadOnlyList<double> b) =>
-        a.Count == b.Count && a.Zip(b).All(pair => Math.Abs(pair.First - pair.Second) < ColumnTolerance);
+    /// <summary>
+    /// The same columns, wherever the table stands on the page: a scanned page is shifted as the
+    /// sheet lay on the glass (3.5 points on the seed's scan beside its text pages), and its
+    /// resolution is a scanner's nominal one, so widths may differ by a fraction.
+    /// </summary>
+    private static bool SameColumns(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    {
+        if (a.Count != b.Count || a.Count == 0) return false;
+        var tolerance = Math.Max(ColumnTolerance, (a[^1] - a[0]) * RelativeColumnTolerance);
+        return a.Zip(b).All(pair => Math.Abs((pair.First - a[0]) - (pair.Second - b[0])) < tolerance);
+    }
 }

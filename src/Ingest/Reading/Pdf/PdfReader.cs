@@ -15,7 +15,7 @@ public static class PdfReader
     public static (IReadOnlyList<Block> Blocks, int OcrPages) Read(byte[] bytes, string displayPath, CancellationToken cancel)
     {
         List<PageContent> pages;
-        List<int> scanned;
+        Dictionary<int, Ocr.ScanResolution> scanned;
         if (PdfNesting.Deepest(bytes) is var nesting && nesting > ReaderLimits.PdfNesting)
         {
             throw new DecreeInputException(displayPath, $"PDF objects nested {nesting} deep (the limit is {ReaderLimits.PdfNesting}); not read");
@@ -33,7 +33,11 @@ public static class PdfReader
                 return PdfTextLayer.Read(page);
             }).ToList();
             // A page with images and no text is a scan: it is read by OCR.
-            scanned = document.GetPages().Where(page => page.Letters.Count == 0 && page.NumberOfImages > 0).Select(page => page.Number).ToList();
+            scanned = document.GetPages()
+                .Where(page => page.Letters.Count == 0 && page.NumberOfImages > 0)
+                .Select(page => (page.Number, Resolution: Ocr.ScanResolution.Of(page)))
+                .Where(page => page.Resolution is not null)
+                .ToDictionary(page => page.Number, page => page.Resolution!);
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -53,14 +57,14 @@ public static class PdfReader
         return (PdfLayout.Assemble(pages), scanned.Count);
     }
 
-    private static List<PageContent> ReadScans(byte[] bytes, List<PageContent> pages, List<int> scanned, string displayPath, CancellationToken cancel)
+    private static List<PageContent> ReadScans(byte[] bytes, List<PageContent> pages, Dictionary<int, Ocr.ScanResolution> scanned, string displayPath, CancellationToken cancel)
     {
         // The tools read files: the PDF goes to a private temporary copy.
         var copy = Path.Combine(Directory.CreateTempSubdirectory("decree-pdf-").FullName, "input.pdf");
         try
         {
             File.WriteAllBytes(copy, bytes);
-            var read = new Ocr.ConcurrentPages(scanned, number => Ocr.ScannedPages.Read(copy, number, cancel), cancel).Read();
+            var read = new Ocr.ConcurrentPages([.. scanned.Keys], number => Ocr.ScannedPages.Read(copy, number, scanned[number], cancel), cancel).Read();
             return pages.Select(page => read.TryGetValue(page.Number, out var ocr) ? ocr : page).ToList();
         }
         catch (Ocr.ToolException e)

@@ -15,6 +15,9 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
 
     public bool IsDark(int x, int y, byte threshold = 160) => pixels[(y * Width) + x] < threshold;
 
+    /// <summary>A copy of the pixels, row by row, for a filter that makes a new image.</summary>
+    public byte[] Pixels() => (byte[])pixels.Clone();
+
     /// <summary>The part of the image in the given pixel rectangle, clipped to the image.</summary>
     public GrayImage Crop(int left, int top, int width, int height)
     {
@@ -80,5 +83,28 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
             }
         }
         return new GrayImage(Width, Height, output);
+    }
+
+    /// <summary>The image turned clockwise by a quarter, half or three quarters (<paramref name="degrees"/> 90, 180, 270).</summary>
+    public GrayImage Turn(int degrees)
+    {
+        var quarters = ((degrees / 90) % 4 + 4) % 4;
+        if (quarters == 0) return this;
+        var (width, height) = quarters == 2 ? (Width, Height) : (Height, Width);
+        var output = new byte[pixels.Length];
+        for (var y = 0; y < Height; y++)
+        {
+            for (var x = 0; x < Width; x++)
+            {
+                var (tx, ty) = quarters switch
+                {
+                    1 => (Height - 1 - y, x),
+                    2 => (Width - 1 - x, Height - 1 - y),
+                    _ => (y, Width - 1 - x),
+                };
+                output[(ty * width) + tx] = pixels[(y * Width) + x];
+            }
+        }
+        return new GrayImage(width, height, output);
     }
 }

@@ -3,40 +3,56 @@ using System.Globalization;
 namespace DecreeParser.Ingest.Reading.Pdf.Ocr;
 
 /// <summary>
-/// Reads pages that are images: each is rendered to a grey image (pdftoppm), levelled, searched for
-/// ruling lines, and read by tesseract (kaz+rus) into word boxes — the same words and lines a text
-/// layer gives, so <see cref="PdfLayout"/> rebuilds the tables the same way.
+/// Reads pages that are images: each is rendered to a grey image (pdftoppm) at the resolution it was
+/// scanned at (<see cref="ScanResolution"/>), levelled, searched for ruling lines, and read by
+/// tesseract (kaz+rus) into word boxes — the same words and lines a text layer gives, in points of
+/// the sheet that was scanned, so <see cref="PdfLayout"/> rebuilds the tables the same way.
 /// </summary>
-public static class ScannedPages
+public sealed class ScannedPages
 {
-    private const int Dpi = 300;
-    private const double PointsPerPixel = 72.0 / Dpi;
-    // Ruling lines are at least this long: longer than any letter stroke, shorter than a narrow cell.
-    private const int MinRulePixels = Dpi / 4;
     private static readonly TimeSpan PageLimit = TimeSpan.FromMinutes(3);
+    // tesseract's mean confidence on a clean page of the seed is about 95; on the office level's, 63.
+    private const double ConfidentReading = 85;
 
     public const string PopplerHint = "apt-get install poppler-utils";
     public const string TesseractHint = "apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus";
 
-    public static PageContent Read(string pdfPath, int pageNumber, CancellationToken cancel)
+    private readonly double dpi;
+    private readonly double pointsPerPixel;
+    private readonly CancellationToken cancel;
+
+    private ScannedPages(double dpi, CancellationToken cancel) => (this.dpi, pointsPerPixel, this.cancel) = (dpi, 72 / dpi, cancel);
+
+    // Ruling lines are at least a quarter inch long: longer than any letter stroke, shorter than a narrow cell.
+    private int MinRulePixels => (int)(dpi / 4);
+
+    public static PageContent Read(string pdfPath, int pageNumber, ScanResolution resolution, CancellationToken cancel) =>
+        new ScannedPages(resolution.ReadDpi, cancel).Read(pdfPath, pageNumber, resolution.RenderDpi);
+
+    private PageContent Read(string pdfPath, int pageNumber, double renderDpi)
     {
         var folder = Directory.CreateTempSubdirectory("decree-ocr-");
         try
         {
             var prefix = Path.Combine(folder.FullName, "page");
             var page = pageNumber.ToString(CultureInfo.InvariantCulture);
-            ExternalTool.Run("pdftoppm", ["-r", $"{Dpi}", "-gray", "-f", page, "-l", page, "-singlefile", pdfPath, prefix], PopplerHint, PageLimit, cancel);
+            ExternalTool.Run("pdftoppm", ["-r", renderDpi.ToString("0.###", CultureInfo.InvariantCulture), "-gray", "-f", page, "-l", page, "-singlefile", pdfPath, prefix], PopplerHint, PageLimit, cancel);
             var image = GrayImage.ReadPgm(File.ReadAllBytes(prefix + ".pgm"));
-            var level = image.Level(SkewEstimator.Slope(image));
             var levelPath = Path.Combine(folder.FullName, "level.pgm");
-            File.WriteAllBytes(levelPath, level.ToPgm());
+            var (level, tsv) = LevelAndRead(image, levelPath);
+            if (PageOrientation.LooksTurned(tsv) && PageOrientation.CorrectingTurn(Osd(levelPath)) is var turn and not 0)
+            {
+                var turned = LevelAndRead(image.Turn(turn), levelPath);
+                if (PageOrientation.ReadsBetter(turned.Tsv, tsv)) (level, tsv) = turned;
+                else File.WriteAllBytes(levelPath, level.ToPgm());
+            }
             var height = level.Height;
-            var words = Ocr(level, levelPath, pageSegmentation: null, 0, 0, cancel).ToList();
+            var words = Placed(TesseractTsv.Words(tsv), level, 0, 0).ToList();
             var rules = RuleFinder.Find(level, MinRulePixels)
-                .Select(s => new Segment(s.X1 * PointsPerPixel, (height - s.Y1) * PointsPerPixel, s.X2 * PointsPerPixel, (height - s.Y2) * PointsPerPixel))
+                .Select(s => new Segment(s.X1 * pointsPerPixel, (height - s.Y1) * pointsPerPixel, s.X2 * pointsPerPixel, (height - s.Y2) * pointsPerPixel))
                 .ToList();
-            words.AddRange(MissedCells(level, words, rules, folder.FullName, cancel));
-            return new PageContent(pageNumber, level.Width * PointsPerPixel, height * PointsPerPixel, WithoutBorderMarks(words, rules), rules, FromOcr: true);
+            words.AddRange(MissedCells(level, words, rules, folder.FullName));
+            return new PageContent(pageNumber, level.Width * pointsPerPixel, height * pointsPerPixel, WithoutBorderMarks(words, rules), rules, FromOcr: true);
         }
         finally
         {
@@ -49,36 +65,65 @@ public static class ScannedPages
     /// narrow column can escape its page layout analysis: a cell with ink but no word is read again
     /// on its own, as one block of text.
     /// </summary>
-    private static List<PositionedWord> MissedCells(GrayImage level, List<PositionedWord> words, List<Segment> rules, string folder, CancellationToken cancel)
+    private List<PositionedWord> MissedCells(GrayImage level, List<PositionedWord> words, List<Segment> rules, string folder)
     {
         const double Inset = 2;
         var found = new List<PositionedWord>();
         foreach (var cell in RuledTable.Find(rules).SelectMany(table => table.CellBoxes()))
         {
             if (words.Any(w => cell.Contains(w.Box.CenterX, w.Box.CenterY))) continue;
-            var (left, top) = ((int)((cell.Left + Inset) / PointsPerPixel), (int)(level.Height - ((cell.Top - Inset) / PointsPerPixel)));
-            var crop = level.Crop(left, top, (int)((cell.Right - cell.Left - (2 * Inset)) / PointsPerPixel), (int)((cell.Top - cell.Bottom - (2 * Inset)) / PointsPerPixel));
+            var (left, top) = ((int)((cell.Left + Inset) / pointsPerPixel), (int)(level.Height - ((cell.Top - Inset) / pointsPerPixel)));
+            var crop = level.Crop(left, top, (int)((cell.Right - cell.Left - (2 * Inset)) / pointsPerPixel), (int)((cell.Top - cell.Bottom - (2 * Inset)) / pointsPerPixel));
             if (crop.DarkShare() < 0.002) continue;
             var path = Path.Combine(folder, $"cell-{found.Count}.pgm");
             File.WriteAllBytes(path, crop.ToPgm());
-            found.AddRange(Ocr(level, path, pageSegmentation: "6", left, top, cancel));
+            found.AddRange(Placed(TesseractTsv.Words(Tesseract(path, pageSegmentation: "6")), level, left, top));
         }
         return found;
     }
 
-    /// <summary>Runs tesseract on an image file that shows the level page from (<paramref name="left"/>, <paramref name="top"/>) on.</summary>
-    private static IEnumerable<PositionedWord> Ocr(GrayImage level, string imagePath, string? pageSegmentation, int left, int top, CancellationToken cancel)
+    /// <summary>
+    /// The image levelled (its skew taken out), written where tesseract reads it, and tesseract's
+    /// reading of it. A page read with little confidence (grain, specks, uneven light) is read again
+    /// made black on white (<see cref="Binarizer"/>) and rid of specks, and the more confident
+    /// reading kept: on clean pages tesseract's own thresholding reads better (dots of "1.2." kept),
+    /// so only noisy pages pay for the second reading. On the ladder's five-page excerpts, fields
+    /// right without / with the second reading: office 0.6 % / 59.5 %, the clean levels unchanged.
+    /// </summary>
+    private (GrayImage Level, string Tsv) LevelAndRead(GrayImage image, string levelPath)
     {
-        var arguments = new List<string> { imagePath, "stdout", "-l", "kaz+rus", "--dpi", $"{Dpi}" };
+        var level = image.Level(SkewEstimator.Slope(image));
+        File.WriteAllBytes(levelPath, level.ToPgm());
+        var tsv = Tesseract(levelPath, pageSegmentation: null);
+        if (TesseractTsv.MeanConfidence(tsv) >= ConfidentReading) return (level, tsv);
+        var (clean, _) = Specks.Remove(Binarizer.Sauvola(level, dpi), dpi);
+        File.WriteAllBytes(levelPath, clean.ToPgm());
+        var cleanTsv = Tesseract(levelPath, pageSegmentation: null);
+        if (TesseractTsv.MeanConfidence(cleanTsv) > TesseractTsv.MeanConfidence(tsv)) return (clean, cleanTsv);
+        File.WriteAllBytes(levelPath, level.ToPgm());
+        return (level, tsv);
+    }
+
+    /// <summary>tesseract's words (TSV) in an image file.</summary>
+    private string Tesseract(string imagePath, string? pageSegmentation)
+    {
+        var arguments = new List<string> { imagePath, "stdout", "-l", "kaz+rus", "--dpi", ((int)dpi).ToString(CultureInfo.InvariantCulture) };
         if (pageSegmentation is not null) arguments.AddRange(["--psm", pageSegmentation]);
         arguments.Add("tsv");
-        var tsv = ExternalTool.Run("tesseract", arguments, TesseractHint, PageLimit, cancel);
-        return TesseractTsv.Words(tsv).Select(w => w with
+        return ExternalTool.Run("tesseract", arguments, TesseractHint, PageLimit, cancel);
+    }
+
+    /// <summary>tesseract's orientation and script detection (the osd data) of an image file.</summary>
+    private string Osd(string imagePath) =>
+        ExternalTool.Run("tesseract", [imagePath, "stdout", "--psm", "0", "--dpi", ((int)dpi).ToString(CultureInfo.InvariantCulture)], TesseractHint, PageLimit, cancel);
+
+    /// <summary>Words read from an image that shows the level page from (<paramref name="left"/>, <paramref name="top"/>) on, in page points.</summary>
+    private IEnumerable<PositionedWord> Placed(IEnumerable<PositionedWord> words, GrayImage level, int left, int top) =>
+        words.Select(w => w with
         {
             Box = ToPoints(new Box(w.Box.Left + left, w.Box.Bottom + top, w.Box.Right + left, w.Box.Top + top), level.Height),
-            FirstLetterWidth = w.FirstLetterWidth * PointsPerPixel,
+            FirstLetterWidth = w.FirstLetterWidth * pointsPerPixel,
         });
-    }
 
     /// <summary>
     /// OCR reads a table's vertical borders as "|", "[" or "]": such marks standing on a ruling line
@@ -98,6 +143,6 @@ public static class ScannedPages
     }
 
     /// <summary>A box in pixels from the top left as the same box in points from the bottom left.</summary>
-    private static Box ToPoints(Box pixels, int height) =>
-        new(pixels.Left * PointsPerPixel, (height - pixels.Top) * PointsPerPixel, pixels.Right * PointsPerPixel, (height - pixels.Bottom) * PointsPerPixel);
+    private Box ToPoints(Box pixels, int height) =>
+        new(pixels.Left * pointsPerPixel, (height - pixels.Top) * pointsPerPixel, pixels.Right * pointsPerPixel, (height - pixels.Bottom) * pointsPerPixel);
 }

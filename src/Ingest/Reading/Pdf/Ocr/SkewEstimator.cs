@@ -7,7 +7,7 @@ namespace DecreeParser.Ingest.Reading.Pdf.Ocr;
 /// </summary>
 public static class SkewEstimator
 {
-    private const double MaxSlope = 0.05;   // about 3 degrees
+    private const double MaxSlope = 0.09;   // about 5 degrees: a sheet laid on the glass by hand
     private const int Sample = 2;
 
     public static double Slope(GrayImage image)

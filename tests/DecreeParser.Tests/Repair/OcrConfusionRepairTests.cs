@@ -1,0 +1,35 @@
+using DecreeParser.Ingest.Repair;
+using DecreeParser.Tests.Support;
+
+namespace DecreeParser.Tests.Repair;
+
+/// <summary>The readings OCR made of the seed's scans, mended where the context leaves no doubt.</summary>
+public class OcrConfusionRepairTests
+{
+    [Theory]
+    [InlineData("2018 жылғы 27 желтоқсандағы Хо 897 қаулысы", "2018 жылғы 27 желтоқсандағы № 897 қаулысы")]
+    [InlineData("2018 жылғы 27 желтоқсандағы Ко 897 қаулысы", "2018 жылғы 27 желтоқсандағы № 897 қаулысы")]   // the turned ladder's title page
+    [InlineData("желтоқсандағы No897 қаулысы", "желтоқсандағы №897 қаулысы")]
+    public void The_number_sign_read_as_letters_before_a_number_is_the_number_sign(string read, string mended)
+    {
+        var (text, log) = Repairs.Run(new OcrConfusionRepair(), read);
+        Assert.Equal(mended, text);
+        Assert.Equal(RepairKinds.OcrNumberSign, Assert.Single(log).Kind);
+    }
+
+    [Theory]
+    [InlineData("Ко бірінші")]        // no number after it
+    [InlineData("Хо-хо 5")]
+    public void The_same_letters_elsewhere_are_left_alone(string text)
+    {
+        var (result, log) = Repairs.Run(new OcrConfusionRepair(), text);
+        Assert.Equal(text, result);
+        Assert.Empty(log);
+    }
+
+    [Theory]
+    [InlineData("2019 жылғы П тоқсан", "2019 жылғы ІІ тоқсан")]
+    [InlineData("2019 жылғы Ш тоқсан", "2019 жылғы ІІІ тоқсан")]
+    public void A_quarters_numeral_read_as_a_letter_is_the_numeral(string read, string mended) =>
+        Assert.Equal(mended, Repairs.Run(new OcrConfusionRepair(), read).Text);
+}
