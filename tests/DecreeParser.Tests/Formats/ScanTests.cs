@@ -45,7 +45,7 @@ public class ScanTests(ITestOutputHelper output)
     {
         var error = Assert.Throws<Ingest.Reading.Pdf.Ocr.ToolException>(() =>
             Ingest.Reading.Pdf.Ocr.ExternalTool.Run("tesseract-not-installed-here", [], Ingest.Reading.Pdf.Ocr.ScannedPages.TesseractHint, TimeSpan.FromSeconds(5), CancellationToken.None));
-        Assert.Equal("tesseract-not-installed-here is not installed (apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus)", error.Message);
+        Assert.Equal("tesseract-not-installed-here is not installed (apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus tesseract-ocr-osd)", error.Message);
     }
 
     [Fact]

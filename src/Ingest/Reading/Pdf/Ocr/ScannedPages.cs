@@ -15,7 +15,7 @@ public sealed class ScannedPages
     private const double ConfidentReading = 85;
 
     public const string PopplerHint = "apt-get install poppler-utils";
-    public const string TesseractHint = "apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus";
+    public const string TesseractHint = "apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus tesseract-ocr-osd";
 
     private readonly double dpi;
     private readonly double pointsPerPixel;
