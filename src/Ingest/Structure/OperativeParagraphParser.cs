@@ -13,7 +13,8 @@ public static partial class OperativeParagraphParser
 {
     public static IReadOnlyList<OperativeParagraph> Parse(IReadOnlyList<Block> blocks)
     {
-        var start = blocks.ToList().FindIndex(b => b is ParagraphBlock p && EnactingFormula.Ends(p.Text));
+        // A PDF sets the formula in bold on a line of its own: a heading there.
+        var start = blocks.ToList().FindIndex(b => b is ParagraphBlock p && EnactingFormula.Ends(p.Text) || b is HeadingBlock h && EnactingFormula.Ends(h.Text));
         if (start < 0) return [];
         var points = new List<OperativeParagraph>();
         foreach (var block in blocks.Skip(start + 1))

@@ -58,22 +58,29 @@ public static partial class PdfLayout
         }).ToList();
     }
 
-    /// <summary>Texts that stand at the same height on at least three pages and half of them: running headers and footers.</summary>
+    /// <summary>
+    /// Texts that stand at the same height on at least three pages and half of them: running headers
+    /// and footers. A two-page act has them too (a browser's print: date and title above, address and
+    /// "1/2" below): there a text on both pages counts when it stands in the top or bottom margin.
+    /// </summary>
     private static HashSet<(string Text, int Height)> RunningLines(IReadOnlyList<PageContent> pages)
     {
-        if (pages.Count < 3) return [];
+        if (pages.Count < 2) return [];
         return pages
-            .SelectMany(page => TextLine.Group(page.Words).Select(line => (Text: Digits().Replace(line.Text, "#"), Height: (int)Math.Round(line.Box.Top / 4))).Distinct())
+            .SelectMany(page => TextLine.Group(page.Words)
+                .Where(line => pages.Count >= 3 || NearEdge(line, page))
+                .Select(line => (Text: Digits().Replace(line.Text, "#"), Height: (int)Math.Round(line.Box.Top / 4))).Distinct())
             .GroupBy(key => key)
-            .Where(group => group.Count() >= Math.Max(3, pages.Count / 2))
+            .Where(group => group.Count() >= Math.Max(Math.Min(3, pages.Count), pages.Count / 2))
             .Select(group => group.Key)
             .ToHashSet();
     }
 
+    private static bool NearEdge(TextLine line, PageContent page) => line.Box.Bottom < page.Height * 0.08 || line.Box.Top > page.Height * 0.92;
+
     private static bool IsFurniture(TextLine line, PageContent page, HashSet<(string, int)> running)
     {
-        var nearEdge = line.Box.Bottom < page.Height * 0.08 || line.Box.Top > page.Height * 0.92;
-        return (nearEdge && PageNumber().IsMatch(line.Text)) || running.Contains((Digits().Replace(line.Text, "#"), (int)Math.Round(line.Box.Top / 4)));
+        return (NearEdge(line, page) && PageNumber().IsMatch(line.Text)) || running.Contains((Digits().Replace(line.Text, "#"), (int)Math.Round(line.Box.Top / 4)));
     }
 
     [GeneratedRegex(@"^[-–—\s]*\d{1,4}[-–—\s]*$")]

@@ -20,9 +20,7 @@ public sealed record ScanResolution(int PixelWidth, int PixelHeight, double Scan
     /// <summary>
     /// Coarser scans are upscaled to this: tesseract wants letters about 20 pixels high. On the seed's
     /// 200 dpi scan, read as it is, 60 % of the typed fields came out right; upscaled to 300 dpi, 99 %;
-    /// twice, to 400 dpi, 93 %. OCR is that sensitive to resampling: upscaled to 3 538 pixels instead
-    /// of 3 539, 60 % again ("ІІМ" read "ПМ" on every page). The pixel count is rounded up, as
-    /// pdftoppm rounds a page rendered at a resolution, the reading the goldens were checked with.
+    /// twice, to 400 dpi, 93 % (see <see cref="RenderDpi"/> for how sensitive OCR is to resampling).
     /// </summary>
     public const double CoarsestReadDpi = 300;
     public const double FinestDpi = 400;
@@ -51,9 +49,10 @@ public sealed record ScanResolution(int PixelWidth, int PixelHeight, double Scan
 
     /// <summary>
     /// The resolution to render the page at, of its declared size, to read it at <see cref="ReadDpi"/>.
-    /// A render at a resolution, not to a pixel size: OCR is sensitive to resampling, and the seed's
-    /// scan rendered to the same 3 539 pixels lost section III's numeral ("&lt;5&gt;Ш.") when
-    /// pdftoppm scaled to the size instead.
+    /// A render at a resolution, not to a pixel size: OCR is that sensitive to resampling. The seed's
+    /// scan scaled by pdftoppm to 3 538 pixels instead of 3 539 gave 60 % of the fields right, not
+    /// 99 % ("ІІМ" read "ПМ" on every page); scaled to the very 3 539 pixels a 300 dpi render makes,
+    /// it lost section III's numeral ("&lt;5&gt;Ш.").
     /// </summary>
     public double RenderDpi => ReadDpi * DeclaredDpi / ScannedDpi;
 
@@ -71,8 +70,8 @@ public sealed record ScanResolution(int PixelWidth, int PixelHeight, double Scan
 
     /// <summary>
     /// The declared resolution, unless it is a screen's, makes the page no standard sheet, and a
-    /// scanner's usual resolution does (the one that makes it closest to a sheet: 2359 pixels are A3 at 150 dpi
-    /// within 5 %, A4 at 200 dpi within 1 %).
+    /// scanner's usual resolution does (the one that makes it closest to a sheet: 2359 pixels are A3
+    /// at 150 dpi within 5 %, A4 at 200 dpi within 1 %).
     /// </summary>
     public static double ScannedAt(int pixelWidth, int pixelHeight, double declaredDpi)
     {
