@@ -44,7 +44,6 @@ public sealed class ScannedPages
             {
                 var turned = LevelAndRead(image.Turn(turn), levelPath);
                 if (PageOrientation.ReadsBetter(turned.Tsv, tsv)) (level, tsv) = turned;
-                else File.WriteAllBytes(levelPath, level.ToPgm());
             }
             var height = level.Height;
             var words = Placed(TesseractTsv.Words(tsv), level, 0, 0).ToList();
