@@ -8,7 +8,7 @@ namespace DecreeParser.Ingest.Repair;
 /// <summary>
 /// Mends what OCR reads wrongly where the context leaves no doubt: "№" read as "Хо" / "Ко" / "No" before
 /// a number, and Roman numerals read as letters — "П" for ІІ, "Ш" for ІІІ, "ТУ" or "[У" for ІV, "1"
-/// for І — before "тоқсан" / "квартал" and at the head of a section title ("Ш. КАДРЛАРДЫ ...").
+/// for І, "ІШ" for a ІІІ whose stroke was read twice — before "тоқсан" / "квартал" and at the head of a section title ("Ш. КАДРЛАРДЫ ...").
 /// A token is mended only when every letter of it is one OCR makes of a numeral and the result is
 /// a numeral; elsewhere these letters are left alone ("П" and "Ш" begin words).
 /// </summary>
@@ -34,6 +34,9 @@ public sealed partial class OcrConfusionRepair : ITextRepair
             var letters = token.Length > 1 && token[0] is '[' or ']' or '|' && token[1] is '1' or 'l' or 'І' or 'I' ? token[1..] : token;
             foreach (var c in letters) read.Append(NumeralLetters[c]);
             var numeral = read.ToString();
+            // "ІШ" before "тоқсан": one stroke read twice, as "І" and as the first of "Ш". Of the
+            // quarters, only ІІІ is written with three strokes or more and no V.
+            if (maxValue == 4 && numeral.Length > 3 && numeral.All(c => c == 'І')) numeral = "ІІІ";
             var valid = RomanNumeral.TryParse(numeral, out var value) && value <= maxValue;
             return valid && numeral != token ? Log(token, numeral, RepairKinds.OcrRomanNumeral) : token;
         }

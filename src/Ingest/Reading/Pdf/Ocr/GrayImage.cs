@@ -1,11 +1,14 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
+using OpenCvSharp;
 
 namespace DecreeParser.Ingest.Reading.Pdf.Ocr;
 
 /// <summary>
 /// An 8-bit grey page image, read from and written to binary PGM, the format pdftoppm renders in and
-/// tesseract reads: simple enough that no image library is needed.
+/// tesseract reads. Levelling a skewed page is OpenCV's (see <see cref="Level"/>); the rest is
+/// simple enough to need no image library.
 /// </summary>
 public sealed class GrayImage(int width, int height, byte[] pixels)
 {
@@ -65,23 +68,20 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
 
     /// <summary>
     /// The image turned so that lines sloping by <paramref name="slope"/> (pixels down per pixel
-    /// across) come out level; corners turned in from outside are white.
+    /// across) come out level; corners turned in from outside are white. OpenCV's affine warp with
+    /// bilinear interpolation: on the scan ladder (README, "Pixels: OpenCV or our own") it reads more
+    /// fields than taking the nearest pixel (whose stepped letter edges tesseract misreads) and than
+    /// our own bilinear turn, in a quarter of the latter's time.
     /// </summary>
     public GrayImage Level(double slope)
     {
-        var angle = Math.Atan(slope);
-        var (sin, cos) = (Math.Sin(angle), Math.Cos(angle));
-        var (cx, cy) = (Width / 2.0, Height / 2.0);
+        if (slope == 0) return this;
+        using var source = Mat.FromPixelData(Height, Width, MatType.CV_8UC1, pixels);
+        using var turn = Cv2.GetRotationMatrix2D(new Point2f(Width / 2f, Height / 2f), Math.Atan(slope) * 180 / Math.PI, 1);
+        using var level = new Mat();
+        Cv2.WarpAffine(source, level, turn, source.Size(), InterpolationFlags.Linear, BorderTypes.Constant, Scalar.All(255));
         var output = new byte[pixels.Length];
-        for (var y = 0; y < Height; y++)
-        {
-            for (var x = 0; x < Width; x++)
-            {
-                var sx = (int)Math.Round(cx + ((x - cx) * cos) - ((y - cy) * sin));
-                var sy = (int)Math.Round(cy + ((x - cx) * sin) + ((y - cy) * cos));
-                output[(y * Width) + x] = sx >= 0 && sx < Width && sy >= 0 && sy < Height ? pixels[(sy * Width) + sx] : (byte)255;
-            }
-        }
+        Marshal.Copy(level.Data, output, 0, output.Length);
         return new GrayImage(Width, Height, output);
     }
 

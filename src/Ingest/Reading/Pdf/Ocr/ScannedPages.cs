@@ -16,6 +16,7 @@ public sealed class ScannedPages
 
     public const string PopplerHint = "apt-get install poppler-utils";
     public const string TesseractHint = "apt-get install tesseract-ocr tesseract-ocr-kaz tesseract-ocr-rus tesseract-ocr-osd";
+    public const string OpenCvHint = "apt-get install libgtk-3-0";
 
     private readonly double dpi;
     private readonly double pointsPerPixel;
@@ -91,7 +92,7 @@ public sealed class ScannedPages
     /// </summary>
     private (GrayImage Level, string Tsv) LevelAndRead(GrayImage image, string levelPath)
     {
-        var level = image.Level(SkewEstimator.Slope(image));
+        var level = Levelled(image);
         File.WriteAllBytes(levelPath, level.ToPgm());
         var tsv = Tesseract(levelPath, pageSegmentation: null);
         if (TesseractTsv.MeanConfidence(tsv) >= ConfidentReading) return (level, tsv);
@@ -101,6 +102,19 @@ public sealed class ScannedPages
         if (TesseractTsv.MeanConfidence(cleanTsv) > TesseractTsv.MeanConfidence(tsv)) return (clean, cleanTsv);
         File.WriteAllBytes(levelPath, level.ToPgm());
         return (level, tsv);
+    }
+
+    /// <summary>The page with its skew taken out; OpenCV's native library missing is a missing tool, named.</summary>
+    private static GrayImage Levelled(GrayImage image)
+    {
+        try
+        {
+            return image.Level(SkewEstimator.Slope(image));
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException)
+        {
+            throw new ToolException($"OpenCV's native library did not load ({OpenCvHint}): {e.GetBaseException().Message}");
+        }
     }
 
     /// <summary>tesseract's words (TSV) in an image file.</summary>

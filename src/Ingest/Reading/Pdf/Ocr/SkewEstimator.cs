@@ -3,7 +3,11 @@ namespace DecreeParser.Ingest.Reading.Pdf.Ocr;
 /// <summary>
 /// How far a scanned page slopes: the slope at which its dark pixels, projected onto rows, stack up
 /// most sharply (text lines and table borders fall into few rows when level). Searched coarse then
-/// fine within a few degrees, on a sample of the pixels.
+/// fine within a few degrees, on a sample of the pixels. Only ink counts: a dark pixel with dark
+/// neighbours to its right and below, as a stroke has and a grain of noise has not. Counting every
+/// dark pixel, the grain of the office level drowned page 1's text lines: -0.01° read for 0.3°.
+/// OpenCV's usual deskew (Hough lines) was measured against it (README): it finds no long line on a
+/// page of running text, and is slower.
 /// </summary>
 public static class SkewEstimator
 {
@@ -17,13 +21,16 @@ public static class SkewEstimator
         {
             for (var x = 0; x < image.Width; x += Sample)
             {
-                if (image.IsDark(x, y, 128)) dark.Add((x, y));
+                if (IsInk(image, x, y)) dark.Add((x, y));
             }
         }
         if (dark.Count == 0) return 0;
         var best = Search(dark, image.Height, -MaxSlope, MaxSlope, 0.002);
         return Search(dark, image.Height, best - 0.002, best + 0.002, 0.0001);
     }
+
+    private static bool IsInk(GrayImage image, int x, int y) =>
+        image.IsDark(x, y, 128) && x + 1 < image.Width && image.IsDark(x + 1, y, 128) && y + 1 < image.Height && image.IsDark(x, y + 1, 128);
 
     private static double Search(List<(int X, int Y)> dark, int height, double from, double to, double step)
     {
