@@ -13,12 +13,23 @@ public sealed partial class DocumentLexicon
     private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
 
     /// <param name="texts">The document's texts: its words, lines or paragraphs.</param>
-    public DocumentLexicon(IEnumerable<string> texts)
+    /// <param name="hyphenBreaks">
+    /// Lines ending in a hyphen and the lines after them. A word a typesetter broke at two different
+    /// places ("Методо-" / "логическое", "Методологиче-" / "ское") is a word even if the document
+    /// never shows it whole: a compound splits at its own hyphen only.
+    /// </param>
+    public DocumentLexicon(IEnumerable<string> texts, IEnumerable<(string Line, string Next)>? hyphenBreaks = null)
     {
         foreach (var text in texts)
         {
-            foreach (Match letters in Letters().Matches(text)) _counts[letters.Value.ToLowerInvariant()] = Count(letters.Value) + 1;
+            foreach (Match letters in Letters().Matches(text)) _counts[Key(letters.Value)] = Count(letters.Value) + 1;
         }
+        var brokenWords = (hyphenBreaks ?? [])
+            .Select(pair => (Head: TrailingLetters(pair.Line.TrimEnd('-')), Tail: LeadingLetters(pair.Next)))
+            .Where(pair => pair.Head.Length > 0 && pair.Tail.Length > 0)
+            .GroupBy(pair => Key(pair.Head + pair.Tail))
+            .Where(word => word.Select(pair => pair.Head.Length).Distinct().Count() >= 2);
+        foreach (var word in brokenWords) _counts[word.Key] = _counts.GetValueOrDefault(word.Key) + 1;
     }
 
     public static DocumentLexicon Empty { get; } = new([]);
@@ -37,7 +48,18 @@ public sealed partial class DocumentLexicon
         return null;
     }
 
-    private int Count(string word) => _counts.GetValueOrDefault(word.ToLowerInvariant());
+    /// <summary>
+    /// Whether a word broken at a hyphen on a line's end ("экономика-" / "лық") is one word without
+    /// it: only where the document has the word whole elsewhere, or broken at another place. A compound split at its own hyphen
+    /// ("азаматтық-" / "құқықтық", "ҚР-" / "ның") keeps it, and so does a word the document uses
+    /// just once, broken: the document cannot tell which it was, and a hyphen kept loses no letter.
+    /// </summary>
+    public bool JoinsWithoutHyphen(string head, string tail) => Count(TrailingLetters(head) + LeadingLetters(tail)) > 0;
+
+    private int Count(string word) => _counts.GetValueOrDefault(Key(word));
+
+    /// <summary>Words are counted case folded and with Latin look-alikes made Cyrillic ("бiлiм" is "білім").</summary>
+    private static string Key(string word) => Model.Text.LookalikeLetters.FoldWord(word.ToLowerInvariant());
 
     private static string TrailingLetters(string text) => TrailingLetterRun().Match(text).Value;
 

@@ -56,8 +56,9 @@ public static class DocumentReader
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (SourceFormat.IsPdf(bytes))
         {
-            var (blocks, ocrPages) = Pdf.PdfReader.Read(bytes, displayPath, cancel);
-            return new BlockDocument(blocks, new DocumentSource(displayPath, SourceFormat.Pdf, sha256) { OcrPages = ocrPages });
+            var (read, ocrPages) = Pdf.PdfReader.Read(bytes, displayPath, cancel);
+            var (blocks, status) = Pdf.PublisherStatus.Take(read);
+            return new BlockDocument(blocks, new DocumentSource(displayPath, SourceFormat.Pdf, sha256) { OcrPages = ocrPages }) { Status = status };
         }
         if (SourceFormat.Legacy(bytes) is { } legacy)
         {

@@ -79,10 +79,14 @@ public class ConvertCommandTests
         Assert.Contains("P1800000897.json: JSON, not a decree source", error, StringComparison.Ordinal);
         var names = Directory.GetFiles(temp.Path, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         // The Kazakh and Russian twins of one order (named apart by language), one more Russian order
-        // and its Windows-1251 text dump beside its page; and the PDFs of the three pages, which come
-        // first in name order (corpus/adilet-pdf), so the pages are named by their format.
+        // and its Windows-1251 text dump beside its page; and the PDFs of the three pages, printed
+        // and typeset, which come first in name order (corpus/adilet-pdf), so the pages are named by
+        // their format and the typeset PDFs by theirs.
         Assert.Equal(
-            ["V1600014592.ru.html.json", "V1600014592.ru.json", "V1600014592.ru.text.json", "V1600014606.html.json", "V1600014606.json", "V1600014606.ru.html.json", "V1600014606.ru.json"],
+            [
+                "V1600014592.ru.html.json", "V1600014592.ru.json", "V1600014592.ru.pdf.json", "V1600014592.ru.text.json",
+                "V1600014606.html.json", "V1600014606.json", "V1600014606.pdf.json", "V1600014606.ru.html.json", "V1600014606.ru.json", "V1600014606.ru.pdf.json",
+            ],
             names.Where(name => name!.StartsWith('V')));
         // The seed: its text, five other encodings, and seven formats (the encrypted PDF is refused),
         // its Word file with the signature in one paragraph and that file's PDF; its measures in

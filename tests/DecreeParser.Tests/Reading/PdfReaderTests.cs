@@ -30,7 +30,7 @@ public class PdfReaderTests
         PageContent Page(int number, string body) => new(number, 595, 842,
         [
             Word("Қазақстан Республикасы Үкіметінің қаулысы", 60, 800),
-            Word(body, 60, 500),
+            .. Line(body, 60, 500),
             Word($"- {number} -", 290, 30),
         ], []);
         var blocks = PdfLayout.Assemble(
@@ -84,6 +84,16 @@ public class PdfReaderTests
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
         var error = Assert.Throws<DecreeInputException>(() => DocumentReader.Read(png, "scan.pdf"));
         Assert.Equal("scan.pdf: an image (PNG), not a document: put scans into a PDF", error.Message);
+    }
+
+    /// <summary>A line's words, each where a text layer puts it: letters 5 points wide, a space between words.</summary>
+    private static IEnumerable<PositionedWord> Line(string text, double left, double bottom)
+    {
+        foreach (var word in text.Split(' '))
+        {
+            yield return Word(word, left, bottom);
+            left += (word.Length + 1) * 5;
+        }
     }
 
     private static PositionedWord Word(string text, double left, double bottom) =>

@@ -9,6 +9,8 @@ public readonly record struct Box(double Left, double Bottom, double Right, doub
 
     public double Height => Top - Bottom;
 
+    public double Width => Right - Left;
+
     public bool Contains(double x, double y) => x >= Left && x <= Right && y >= Bottom && y <= Top;
 
     public Box Union(Box other) => new(Math.Min(Left, other.Left), Math.Min(Bottom, other.Bottom), Math.Max(Right, other.Right), Math.Max(Top, other.Top));
@@ -16,9 +18,10 @@ public readonly record struct Box(double Left, double Bottom, double Right, doub
 
 /// <summary>
 /// A word where it stands on the page, from a text layer or from OCR, with the width of its first
-/// letter (OCR knows only the word: its average letter).
+/// letter (OCR knows only the word: its average letter) and its font size where the text layer
+/// says it (0 from OCR).
 /// </summary>
-public sealed record PositionedWord(string Text, Box Box, bool Bold, double FirstLetterWidth);
+public sealed record PositionedWord(string Text, Box Box, bool Bold, double FirstLetterWidth, double FontSize = 0);
 
 /// <summary>A straight ruling line drawn on the page: a table border.</summary>
 public readonly record struct Segment(double X1, double Y1, double X2, double Y2)

@@ -5,14 +5,18 @@ namespace DecreeParser.Ingest.Reading.Pdf;
 
 /// <summary>Gathers the lines and table rows of the pages, in reading order, into blocks.</summary>
 /// <param name="textRight">Where the running text's lines end when full.</param>
-internal sealed class PdfBlockBuilder(double textRight)
+/// <param name="lexicon">The document's words, which tell a word hyphenated at a line's end from a hyphenated compound.</param>
+internal sealed class PdfBlockBuilder(double textRight, DocumentLexicon lexicon)
 {
-    // A gap between lines wider than this share of a line's height starts a new paragraph; a line
-    // ending this far short of the text's right edge ends its paragraph.
+    // A gap between lines wider than this share of a line's height starts a new paragraph.
     private const double ParagraphGap = 0.9;
-    private const double ShortLine = 40;
+    // A space is about this share of a line's (letters') height.
+    private const double SpaceShare = 0.4;
     private const double ColumnTolerance = 2;
     private const double RelativeColumnTolerance = 0.01;
+    // Lines of one paragraph stand at most this many font sizes apart, baseline to baseline: single
+    // spacing is 1.15–1.3; paragraphs set apart by half a line or more are 1.45 and more.
+    private const double LineSpacing = 1.4;
 
     private readonly List<Block> _blocks = [];
     private readonly List<(TextLine Line, int Page)> _paragraph = [];
@@ -58,20 +62,35 @@ internal sealed class PdfBlockBuilder(double textRight)
         return _blocks;
     }
 
+    /// <summary>
+    /// Whether the next line goes on with the paragraph: it follows closely (or heads the next page);
+    /// and the line before broke a word at a hyphen (bold or not: "ПРИКА-" / "ЗЫВАЮ:"), or, in the
+    /// same weight, left no room for the next line's first word (ragged lines of a title or an
+    /// address wrap short of the margin) with the next line not indented further: where paragraphs
+    /// are set without space between them, the first line's indent alone tells them apart. Closely is by the gap between the lines' boxes, or, where the
+    /// text layer gives the font size, by the distance between baselines: letters' boxes are so
+    /// tight in some fonts that single-spaced lines stand a box's height apart.
+    /// </summary>
     private bool Continues((TextLine Line, int Page) previous, (TextLine Line, int Page) next)
     {
+        var (above, below) = (previous.Line.Box, next.Line.Box);
+        var close = above.Bottom - below.Top < above.Height * ParagraphGap || above.Bottom - below.Bottom <= previous.Line.FontSize * LineSpacing;
+        if (TextLine.BreaksWordAtHyphen(previous.Line.Text, next.Line.Text)) return previous.Page != next.Page || close;
         if (previous.Line.Bold != next.Line.Bold) return false;
-        if (previous.Line.Bold) return previous.Page == next.Page && previous.Line.Box.Bottom - next.Line.Box.Top < previous.Line.Box.Height * ParagraphGap;
-        var fullWidth = previous.Line.Box.Right > textRight - ShortLine;
-        if (previous.Page != next.Page) return fullWidth;
-        return fullWidth && previous.Line.Box.Bottom - next.Line.Box.Top < previous.Line.Box.Height * ParagraphGap;
+        if (previous.Line.Bold) return previous.Page == next.Page && close;
+        if (previous.Page == next.Page && !close) return false;
+        // The line before ended its paragraph where the next line's first word would have fitted after it.
+        var roomLeft = textRight - above.Right;
+        var endedShort = roomLeft > next.Line.Words[0].Box.Width + (above.Height * SpaceShare);
+        var indented = below.Left - above.Left > above.Height;
+        return !endedShort && !indented;
     }
 
     private void EndParagraph()
     {
         if (_paragraph.Count == 0) return;
         // Across a page no word is too long to fit: only hyphens join lines without a space.
-        var text = TextLine.Join(_paragraph.Select(p => p.Line).ToList(), double.PositiveInfinity, DocumentLexicon.Empty);
+        var text = TextLine.Join(_paragraph.Select(p => p.Line).ToList(), double.PositiveInfinity, lexicon);
         var box = _paragraph.Where(p => p.Page == _paragraph[0].Page).Select(p => p.Line.Box).Aggregate((a, b) => a.Union(b));
         var location = PdfLayout.Locate(_paragraph[0].Page, box);
         _blocks.Add(_paragraph[0].Line.Bold ? new HeadingBlock(text, 2, location) : new ParagraphBlock(text, location));

@@ -17,7 +17,9 @@ public static partial class PdfLayout
     public static IReadOnlyList<Block> Assemble(IReadOnlyList<PageContent> pages)
     {
         var furniture = RunningLines(pages);
-        var lexicon = new DocumentLexicon(pages.SelectMany(page => page.Words).Select(word => word.Text));
+        var lexicon = new DocumentLexicon(
+            pages.SelectMany(page => page.Words).Select(word => word.Text).Concat(Structure.EnactingFormula.Formulas),
+            pages.SelectMany(page => HyphenBreaks(TextLine.Group(page.Words))));
         var layouts = pages.Select(page =>
         {
             var tables = RuledTable.Find(page.Rules);
@@ -25,9 +27,8 @@ public static partial class PdfLayout
             var lines = TextLine.Group(free).Where(line => !IsFurniture(line, page, furniture)).ToList();
             return (Page: page, Tables: tables, Lines: page.FromOcr ? CentredAsBold(lines) : lines);
         }).ToList();
-        // The right margin of the running text, over the whole document: a line reaching it is full.
-        var textRight = layouts.SelectMany(layout => layout.Lines).Select(line => line.Box.Right).DefaultIfEmpty(0).Max();
-        var builder = new PdfBlockBuilder(textRight);
+        var textRight = RightMargin(layouts.SelectMany(layout => layout.Lines));
+        var builder = new PdfBlockBuilder(textRight, lexicon);
         foreach (var (page, tables, lines) in layouts)
         {
             var items = lines.Select(line => (Top: line.Box.Top, Item: (object)line))
@@ -40,6 +41,21 @@ public static partial class PdfLayout
             }
         }
         return builder.Finish();
+    }
+
+    /// <summary>Each line that ends in a word broken at a hyphen, with the line after it.</summary>
+    private static IEnumerable<(string Line, string Next)> HyphenBreaks(List<TextLine> lines) =>
+        lines.Zip(lines.Skip(1), (line, next) => (line.Text, next.Text)).Where(pair => TextLine.BreaksWordAtHyphen(pair.Item1, pair.Item2));
+
+    /// <summary>
+    /// The right margin of the running text, over the whole document: where nine lines in ten end or
+    /// before. Not the rightmost line's end: a signature's name or a wide table may stand past the
+    /// margin, and measured from there every justified line would look short.
+    /// </summary>
+    private static double RightMargin(IEnumerable<TextLine> lines)
+    {
+        var rights = lines.Select(line => line.Box.Right).Order().ToList();
+        return rights.Count == 0 ? 0 : rights[(int)Math.Ceiling(rights.Count * 0.9) - 1];
     }
 
     /// <summary>

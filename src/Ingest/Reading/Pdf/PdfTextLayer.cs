@@ -20,7 +20,8 @@ public static class PdfTextLayer
                 // A word takes up to where its last letter's advance ends, a little past the ink.
                 new Box(word.BoundingBox.Left, word.BoundingBox.Bottom, Math.Max(word.BoundingBox.Right, word.Letters[^1].EndBaseLine.X), word.BoundingBox.Top),
                 word.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true,
-                word.Letters[0].Width))
+                word.Letters[0].Width,
+                word.Letters.Max(letter => letter.PointSize)))
             .ToList();
         var rules = new List<Segment>();
         foreach (var path in page.Paths)

@@ -3,38 +3,76 @@ namespace DecreeParser.Ingest.Reading.Pdf;
 /// <summary>Words on one baseline, left to right.</summary>
 public sealed record TextLine(IReadOnlyList<PositionedWord> Words)
 {
+    private const double ThinShare = 0.25;
+
     public Box Box { get; } = Words.Skip(1).Aggregate(Words[0].Box, (box, word) => box.Union(word.Box));
 
     public string Text => string.Join(' ', Words.Select(word => word.Text));
 
     public bool Bold => Words.All(word => word.Bold);
 
+    /// <summary>The largest font size of its words; 0 where unknown (OCR).</summary>
+    public double FontSize => Words.Max(word => word.FontSize);
+
     /// <summary>
     /// Groups words into lines: a word joins the line whose middle is within half a letter's height
-    /// of its own (the taller of the two: a dash's box is tiny). Middles, not box edges: a bracket or
-    /// a descender makes a box tall enough to touch the next line, and OCR boxes vary more than a
-    /// text layer's.
+    /// of its own (the taller of the two: a dash's box is tiny; see <see cref="OnLine"/>). Middles,
+    /// not box edges: a bracket or a descender makes a box tall enough to touch the next line, and
+    /// OCR boxes vary more than a text layer's.
     /// </summary>
     public static List<TextLine> Group(IEnumerable<PositionedWord> words)
     {
         var lines = new List<List<PositionedWord>>();
         foreach (var word in words.OrderByDescending(w => w.Box.CenterY).ThenBy(w => w.Box.Left))
         {
-            var line = lines.FirstOrDefault(l => Math.Abs(l.Average(w => w.Box.CenterY) - word.Box.CenterY) < 0.5 * Math.Max(word.Box.Height, l.Max(w => w.Box.Height)));
+            var line = lines.FirstOrDefault(l => OnLine(l, word));
             if (line is null) lines.Add([word]);
             else line.Add(word);
         }
-        return lines.Select(l => new TextLine(l.OrderBy(w => w.Box.Left).ToList())).OrderByDescending(l => l.Box.Top).ToList();
+        return WithCellsBesideJoined(lines.Select(l => new TextLine(l.OrderBy(w => w.Box.Left).ToList())).OrderByDescending(l => l.Box.Top).ToList());
+    }
+
+    /// <summary>
+    /// Whether the word stands on the line: its middle within half a letter's height of the line's;
+    /// or, for a box far lower than a letter (a signature's rule of underscores, a dash), its foot
+    /// on the line's foot, where its middle sits below the letters' middles.
+    /// </summary>
+    private static bool OnLine(List<PositionedWord> line, PositionedWord word)
+    {
+        var height = Math.Max(word.Box.Height, line.Max(w => w.Box.Height));
+        if (Math.Abs(line.Average(w => w.Box.CenterY) - word.Box.CenterY) < 0.5 * height) return true;
+        return word.Box.Height < ThinShare * height && Math.Abs(word.Box.Bottom - line.Min(w => w.Box.Bottom)) < ThinShare * height;
+    }
+
+    /// <summary>
+    /// A line standing wholly right of the lines just above and below it, between their middles, is
+    /// a cell set beside them, centred in its height: the name beside a position of two lines
+    /// ("Қазақстан Республикасының" / "Қаржы министрі", "Б. Сұлтанов" between). It joins the lower
+    /// line, as a name set at the position's foot would stand.
+    /// </summary>
+    private static List<TextLine> WithCellsBesideJoined(List<TextLine> lines)
+    {
+        for (var i = 1; i + 1 < lines.Count; i++)
+        {
+            var (above, beside, below) = (lines[i - 1].Box, lines[i].Box, lines[i + 1].Box);
+            var between = beside.CenterY < above.CenterY && beside.CenterY > below.CenterY && above.CenterY - below.CenterY < 3 * beside.Height;
+            if (!between || beside.Left <= Math.Max(above.Right, below.Right)) continue;
+            lines[i + 1] = new TextLine([.. lines[i + 1].Words, .. lines[i].Words]);
+            lines.RemoveAt(i);
+        }
+        return lines;
     }
 
     /// <summary>
     /// The lines of one paragraph or cell as one text, joined by spaces, but without one where a
-    /// word went on to the next line: after a hyphen before a letter ("ұйымдық-" / "штаттық",
-    /// "(ПӘ-" / "мен"), and where a word too long for its cell was broken at the edge. Such a break
-    /// puts on the line every letter that fits, so it is told by the room left before
-    /// <paramref name="right"/>: less than the next line's first letter needs. A line of more than
-    /// one word, or one ending in punctuation, ends at a space. Where a whole word filled the line
-    /// just as tightly, the <paramref name="lexicon"/> of the document tells the two apart.
+    /// word went on to the next line. After a hyphen before a letter the word goes on: without the
+    /// hyphen where the <paramref name="lexicon"/> of the document says it is one word (typesetting
+    /// broke "экономика-" / "лық"), with it where not ("ұйымдық-" / "штаттық", "(ПӘ-" / "мен").
+    /// A word too long for its cell is broken at the edge without a hyphen: such a break puts on the
+    /// line every letter that fits, so it is told by the room left before <paramref name="right"/>:
+    /// less than the next line's first letter needs. A line of more than one word, or one ending in
+    /// punctuation, ends at a space. Where a whole word filled the line just as tightly, the lexicon
+    /// tells the two apart.
     /// </summary>
     public static string Join(IReadOnlyList<TextLine> lines, double right, DocumentLexicon lexicon)
     {
@@ -42,13 +80,22 @@ public sealed record TextLine(IReadOnlyList<PositionedWord> Words)
         for (var i = 1; i < lines.Count; i++)
         {
             var (previous, next) = (lines[i - 1], lines[i].Text);
+            if (BreaksWordAtHyphen(text, next))
+            {
+                text = lexicon.JoinsWithoutHyphen(text[..^1], next) ? text[..^1] + next : text + next;
+                continue;
+            }
             var full = previous.Words.Count == 1 && !char.IsPunctuation(text[^1]) && right - previous.Box.Right < lines[i].Words[0].FirstLetterWidth;
             var broken = full && (lexicon.AreOneWord(text, next) ?? true);
-            text += broken || ContinuesHyphenated(text, next) ? next : " " + next;
+            text += broken ? next : " " + next;
         }
         return text;
     }
 
-    private static bool ContinuesHyphenated(string text, string next) =>
-        text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]) && next.Length > 0 && char.IsLetter(next[0]);
+    /// <summary>
+    /// Whether a line ending in a hyphen after a letter or digit goes on with a letter: a word broken
+    /// (or a compound split: "100-" / "кратного") at the line's end.
+    /// </summary>
+    public static bool BreaksWordAtHyphen(string text, string next) =>
+        text.Length >= 2 && text[^1] == '-' && char.IsLetterOrDigit(text[^2]) && next.Length > 0 && char.IsLetter(next[0]);
 }
