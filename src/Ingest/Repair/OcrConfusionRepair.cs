@@ -8,7 +8,8 @@ namespace DecreeParser.Ingest.Repair;
 /// <summary>
 /// Mends what OCR reads wrongly where the context leaves no doubt: "№" read as "Хо" / "Ко" / "No" before
 /// a number, and Roman numerals read as letters — "П" for ІІ, "Ш" for ІІІ, "ТУ" or "[У" for ІV, "1"
-/// for І, "ІШ" for a ІІІ whose stroke was read twice — before "тоқсан" / "квартал" and at the head of a section title ("Ш. КАДРЛАРДЫ ...").
+/// for І, "ІШ" for a ІІІ whose stroke was read twice — before "тоқсан" / "квартал" and at the head of a section title ("Ш. КАДРЛАРДЫ ...");
+/// and "тоқсан" read as "токсан" (the hook of "қ" lost to grain) after a year's quarter numeral.
 /// A token is mended only when every letter of it is one OCR makes of a numeral and the result is
 /// a numeral; elsewhere these letters are left alone ("П" and "Ш" begin words).
 /// </summary>
@@ -25,6 +26,7 @@ public sealed partial class OcrConfusionRepair : ITextRepair
     {
         var repaired = NumberSign().Replace(text, match => Log(match.Value, "№", RepairKinds.OcrNumberSign));
         repaired = QuarterNumerals().Replace(repaired, range => Token().Replace(range.Value, token => Mend(token.Value, maxValue: 4)));
+        repaired = QuarterWord().Replace(repaired, match => Log(match.Value, "тоқсан", RepairKinds.OcrLetter));
         return SectionNumeral().Replace(repaired, match => Mend(match.Value, maxValue: 39));
 
         string Mend(string token, int maxValue)
@@ -57,8 +59,12 @@ public sealed partial class OcrConfusionRepair : ITextRepair
     private static partial Regex Token();
 
     // The numerals, one or a range, of "2019 жылғы П тоқсан", "2019 жылғы [1 - П тоқсан", "П квартал 2019 года".
-    [GeneratedRegex(@"(?:(?<=\d{4}\s*жылғы\s*)|^)" + Letters + @"{1,4}(?:\s*[-–—]\s*" + Letters + @"{1,4})?(?=\s*(?:тоқсан|квартал))")]
+    [GeneratedRegex(@"(?:(?<=\d{4}\s*жылғы\s*)|^)" + Letters + @"{1,4}(?:\s*[-–—]\s*" + Letters + @"{1,4})?(?=\s*(?:то[қк]сан|квартал))")]
     private static partial Regex QuarterNumerals();
+
+    // "2019 жылғы ІІ токсан", once the numeral is one.
+    [GeneratedRegex(@"(?<=\d{4}\s*жылғы\s*[ІIV]{1,4}(?:\s*[-–—]\s*[ІIV]{1,4})?\s*)токсан")]
+    private static partial Regex QuarterWord();
 
     // A section title's numeral: "Ш. КАДРЛАРДЫ ІРІКТЕУ", "ГУ. ТӘН ЕМЕС", "1Х, АЗАМАТТЫҚ" (a comma read for the dot).
     [GeneratedRegex(@"^" + Letters + @"{1,5}(?=[.,]\s*\p{Lu}{3})")]

@@ -35,4 +35,5 @@ public static class RepairKinds
     public const string OcrRomanNumeral = "ocrRomanNumeral";
     public const string OcrMeasureNumber = "ocrMeasureNumber";
     public const string OcrPhrase = "ocrPhrase";
+    public const string OcrLetter = "ocrLetter";
 }

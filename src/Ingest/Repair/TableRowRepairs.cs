@@ -23,8 +23,9 @@ public static partial class TableRowRepairs
             }
             else if (IsColumnNumbers(row))
             {
-                // The row that numbers the columns follows the header: that row is one.
-                if (kept.Count > 0) kept[^1] = kept[^1] with { IsHeader = true };
+                // The row that numbers the columns follows the header: that row is one. Not where a
+                // scan's later page repeats the numbers alone: the row above is the last of the page before.
+                if (kept.Count > 0 && kept[^1].Location.Page == row.Location.Page) kept[^1] = kept[^1] with { IsHeader = true };
                 log.Record(RepairKinds.ColumnNumberRow, RowText(row), "", row.Location);
             }
             else
@@ -40,16 +41,17 @@ public static partial class TableRowRepairs
 
     private static bool IsSeparator(TableRow row) => row.Cells.All(cell => SeparatorCell().IsMatch(cell.Text));
 
-    /// <summary>Cells reading 1, 2, 3… in order, at least three of them, and nothing else.</summary>
+    /// <summary>
+    /// Cells reading 1, 2, 3… in order, at least three of them, and nothing else. A scan may add a
+    /// dot ("4.") and misread one of them ("|2" for 1, a ruling line taken for a stroke), so one
+    /// cell of short digits out of place is borne where there are more than three.
+    /// </summary>
     private static bool IsColumnNumbers(TableRow row)
     {
-        var filled = row.Cells.Where(cell => cell.Text.Length > 0).ToList();
-        if (filled.Count < MinNumberedColumns) return false;
-        for (var i = 0; i < filled.Count; i++)
-        {
-            if (OcrDigits(filled[i].Text) != (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) return false;
-        }
-        return true;
+        var filled = row.Cells.Where(cell => cell.Text.Length > 0).Select(cell => OcrDigits(cell.Text.Trim().TrimEnd('.'))).ToList();
+        if (filled.Count < MinNumberedColumns || !filled.All(ShortDigits().IsMatch)) return false;
+        var outOfPlace = filled.Where((text, i) => text != (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Count();
+        return outOfPlace == 0 || (outOfPlace == 1 && filled.Count > MinNumberedColumns);
     }
 
     /// <summary>A number as OCR may read its digits: "З" for 3, "б" for 6, "О" for 0, "І" or "l" for 1.</summary>
@@ -61,6 +63,9 @@ public static partial class TableRowRepairs
         'І' or 'l' or 'I' or '|' => '1',
         _ => c,
     }).ToArray());
+
+    [GeneratedRegex(@"^\d{1,2}$")]
+    private static partial Regex ShortDigits();
 
     [GeneratedRegex(@"^[-–—=:|_\s]*$")]
     private static partial Regex SeparatorCell();

@@ -35,15 +35,17 @@ public static partial class MeasureNumber
 
     /// <summary>
     /// A number OCR misread, read back by what should come after <paramref name="previous"/>: a dot
-    /// lost ("11" for "1.1" after "1"), a dot read as a comma, or one stray character ("14,11" for
-    /// "14.1" after "14"). Null when the text is a successor already, or when no reading, or more
-    /// than one, makes it one.
+    /// lost ("11" for "1.1" after "1"), a dot read as a comma, one stray character ("14,11" for
+    /// "14.1" after "14"), a space inside ("4. 1") or specks of grain and ruling beside it
+    /// (". 4.4.", "5.2. .|."). Null when the text is a successor already, or when no reading, or
+    /// more than one, makes it one.
     /// </summary>
     public static string? Misread(string text, string previous)
     {
         var successors = Successors(previous).ToHashSet(StringComparer.Ordinal);
-        var cleaned = text.Replace(',', '.').TrimEnd('.');
-        if (successors.Contains(cleaned) || !NumberLike().IsMatch(cleaned)) return null;
+        if (TryParse(text, out var number) && successors.Contains(number)) return null;
+        var cleaned = Specks().Replace(text.Replace(',', '.'), "");
+        if (!NumberLike().IsMatch(cleaned)) return null;
         var readings = new HashSet<string>(StringComparer.Ordinal) { cleaned };
         foreach (var reading in readings.ToList()) readings.UnionWith(WithDots(reading));
         foreach (var reading in readings.ToList())
@@ -63,6 +65,10 @@ public static partial class MeasureNumber
             yield return string.Concat(digits.Select((d, i) => i > 0 && (mask & (1 << (i - 1))) != 0 ? $".{d}" : $"{d}"));
         }
     }
+
+    /// <summary>Spaces anywhere, and whatever is not a digit before the first digit or after the last.</summary>
+    [GeneratedRegex(@"\s+|^\D+|\D+$")]
+    private static partial Regex Specks();
 
     [GeneratedRegex(@"^\d[\d.]{0,8}$")]
     private static partial Regex NumberLike();

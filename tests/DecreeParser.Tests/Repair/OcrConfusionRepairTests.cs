@@ -20,6 +20,7 @@ public class OcrConfusionRepairTests
     [Theory]
     [InlineData("Ко бірінші")]        // no number after it
     [InlineData("Хо-хо 5")]
+    [InlineData("токсан сайын")]      // no year's numeral before it
     public void The_same_letters_elsewhere_are_left_alone(string text)
     {
         var (result, log) = Repairs.Run(new OcrConfusionRepair(), text);
@@ -31,6 +32,8 @@ public class OcrConfusionRepairTests
     [InlineData("2019 жылғы П тоқсан", "2019 жылғы ІІ тоқсан")]
     [InlineData("2019 жылғы Ш тоқсан", "2019 жылғы ІІІ тоқсан")]
     [InlineData("2019 жылғы ІШ тоқсан", "2019 жылғы ІІІ тоқсан")]   // the seed's scan, levelled by OpenCV
+    [InlineData("2019 жылғы П токсан", "2019 жылғы ІІ тоқсан")]     // the office scan: the hook of "қ" lost too
+    [InlineData("2019 жылғы | токсан", "2019 жылғы І тоқсан")]
     public void A_quarters_numeral_read_as_a_letter_is_the_numeral(string read, string mended) =>
         Assert.Equal(mended, Repairs.Run(new OcrConfusionRepair(), read).Text);
 }

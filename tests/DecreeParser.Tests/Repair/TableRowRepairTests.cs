@@ -1,5 +1,6 @@
 using DecreeParser.Ingest.Repair;
 using DecreeParser.Ingest.Structure;
+using DecreeParser.Model.Blocks;
 using DecreeParser.Tests.Support;
 
 namespace DecreeParser.Tests.Repair;
@@ -13,6 +14,40 @@ public class TableRowRepairTests
         var entry = Assert.Single(Seed.Decree.Repairs, r => r.Kind == RepairKinds.ColumnNumberRow);
         Assert.Equal("1 | 2 | 3 | 4 | 5 | 6", entry.Before);
         Assert.Equal(37, entry.Location.Line);
+    }
+
+    [Fact]
+    public void A_scans_column_numbers_are_dropped_and_a_later_pages_repeat_leaves_the_row_above_a_data_row()
+    {
+        // As the office scan reads them: a stray stroke and a dot on page 1, the numbers repeated alone atop page 2.
+        TableRow Row(int page, params string[] cells) => new(cells.Select(text => new TableCell(text)).ToList(), new() { Page = page });
+        var table = new TableBlock(
+        [
+            Row(1, "Р/с №", "Іс-шараның атауы", "Аяқталу нысаны", "Орындау мерзімі", "Орындауға жауаптылар", "Қаржыландыру көзі"),
+            Row(1, "|2", "2", "3", "4.", "5", "6"),
+            Row(1, "1.", "ПО қызметтері", "ақпарат", "2019 жылғы І тоқсан", "ІІМ", "талап етілмейді"),
+            Row(2, "1", "2", "3", "4.", "5", "6"),
+            Row(2, "1.1.", "Полиция", "ІІМ бұйрығы", "2019 жылғы І тоқсан", "ІІМ", "талап етілмейді"),
+        ], new());
+        var log = new RepairLog();
+
+        var kept = TableRowRepairs.Apply(table, log).Rows;
+
+        Assert.Equal(["Р/с №", "1.", "1.1."], kept.Select(row => row.CellText(0)));
+        Assert.Equal([true, false, false], kept.Select(row => row.IsHeader));
+        Assert.Equal(2, log.Entries.Count(r => r.Kind == RepairKinds.ColumnNumberRow));
+    }
+
+    [Theory]
+    [InlineData("1", "2", "3", "4.", "5", "6", true)]
+    [InlineData("1", "2", "7", "4", "5", "6", true)]   // one misread of six
+    [InlineData("1", "2", "7", "4", "9", "6", false)]  // two
+    [InlineData("1", "2", "3", "4", "5", "тоқсан", false)]
+    public void A_row_of_column_numbers_bears_one_misread_cell_of_six(string a, string b, string c, string d, string e, string f, bool dropped)
+    {
+        var row = new TableRow(new[] { a, b, c, d, e, f }.Select(text => new TableCell(text)).ToList(), new());
+        var kept = TableRowRepairs.Apply(new TableBlock([row], new()), new RepairLog()).Rows;
+        Assert.Equal(dropped, kept.Count == 0);
     }
 
     [Fact]

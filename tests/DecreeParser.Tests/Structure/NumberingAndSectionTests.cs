@@ -73,6 +73,10 @@ public class NumberingAndSectionTests
     [InlineData("11.", "1", "1.1")]      // a dot lost
     [InlineData("14,11", "14", "14.1")]  // a dot read as a comma, and a stray digit
     [InlineData("13.1.", "3", "3.1")]    // a stray digit
+    [InlineData("4. 1", "4", "4.1")]     // a space inside (the office scan)
+    [InlineData(". 4.4.", "4.3", "4.4")] // a speck of grain before it
+    [InlineData("5.2. .|.", "5.1", "5.2")] // specks and a ruling line after it
+    [InlineData("54. .", "53", "54")]
     [InlineData("5.", "4.5", null)]      // a successor already
     [InlineData("9.", "4.5", null)]      // nothing one misread away
     public void A_misread_measure_number_is_read_by_the_numbering_it_stands_in(string text, string previous, string? read) =>
