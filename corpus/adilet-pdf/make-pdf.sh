@@ -15,14 +15,10 @@ for page in ../adilet/kk/V1600014606.html ../adilet/ru/V1600014606.html ../adile
   language=$(basename "$(dirname "$page")")
   id=$(basename "$page" .html)
   mkdir -p "$language"
-  python3 - "$page" "$work/$id.$language.html" <<'PY'
+  PYTHONPATH="$PWD" python3 - "$page" "$work/$id.$language.html" <<'PY'
 import sys
-page = open(sys.argv[1], encoding="utf-8").read()
-def block(start, end):
-    i = page.index(start)
-    return page[i:page.index(end, i) + len(end)]
-slogan = block('<div class="container_alpha slogan">', '</div>')
-article = block('<article>', '</article>')
+from act_html import act
+slogan, article = act(sys.argv[1])
 title = slogan[slogan.index('<h1>') + 4:slogan.index('</h1>')]
 open(sys.argv[2], "w", encoding="utf-8").write(
     '<!DOCTYPE html><html><head><meta charset="utf-8"><title>' + title + '</title>'

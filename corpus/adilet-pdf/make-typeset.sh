@@ -21,14 +21,10 @@ for page in ../adilet/kk/V1600014606.html ../adilet/ru/V1600014606.html ../adile
   # replaced by a first-line indent; a table the site's style sheet rules (no border attribute of
   # its own) ruled, the signature tables (border="0") not; the page's pixel widths dropped, as
   # they would overflow an A5 page.
-  python3 - "$page" "$work/$id.html" <<'PY'
+  PYTHONPATH="$PWD" python3 - "$page" "$work/$id.html" <<'PY'
 import re, sys
-page = open(sys.argv[1], encoding="utf-8").read()
-def block(start, end):
-    i = page.index(start)
-    return page[i:page.index(end, i) + len(end)]
-slogan = block('<div class="container_alpha slogan">', '</div>')
-article = block('<article>', '</article>')
+from act_html import act
+slogan, article = act(sys.argv[1])
 article = re.sub(r'(<p\b[^>]*>)\s*(&nbsp;)+\s*', r'\1', article)
 article = re.sub(r'<p\b', '<p style="text-indent:1.25cm;margin-top:0;margin-bottom:0;text-align:justify"', article)
 article = re.sub(r'(<table[^>]*?)\s*width="\d+"', r'\1', article)

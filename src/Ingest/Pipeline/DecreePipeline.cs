@@ -18,11 +18,11 @@ public static class DecreePipeline
     public static Decree Structure(BlockDocument document)
     {
         var decree = DecreeBuilder.Build(document);
-        // A text with no act line, no operative points and no roadmap is some other document
-        // (a README, a note): writing a "decree" for it would only put junk into a dataset.
-        if (decree.Number is null && decree.Paragraphs.Count == 0 && decree.Measures.Count == 0)
+        // A text with no act line, no operative points, no articles or chapters and no roadmap is some
+        // other document (a README, a note): writing a "decree" for it would only put junk into a dataset.
+        if (decree.Number is null && decree.Paragraphs.Count == 0 && decree.Measures.Count == 0 && !decree.Structure.Any(unit => UnitKinds.IsDivision(unit.Kind)))
         {
-            throw new DecreeInputException(document.Source.Path, "no decree found in it: no act line, no operative points, no roadmap");
+            throw new DecreeInputException(document.Source.Path, "no decree found in it: no act line, no operative points, no articles or chapters, no roadmap");
         }
         return decree;
     }

@@ -1,5 +1,6 @@
 using DecreeParser.Ingest.Repair;
 using DecreeParser.Ingest.Structure.Plans;
+using DecreeParser.Ingest.Structure.Tree;
 using DecreeParser.Model.Blocks;
 using DecreeParser.Model.Decrees;
 
@@ -49,6 +50,7 @@ public static class DecreeBuilder
             Body = BodyExport.Body(blocks),
             Notes = BodyExport.Notes(blocks),
             Paragraphs = OperativeParagraphParser.Parse(blocks),
+            Structure = ActTreeBuilder.Build(blocks),
             Signatory = SignatoryParser.Parse(blocks),
             Plans = plans.Plans,
             Sections = plans.Sections,

@@ -55,6 +55,9 @@ public static partial class SignatoryParser
 
     private static bool IsShortLine(string text) => text.Split(' ').Length <= MaxPositionWords && !text.EndsWith('.');
 
+    /// <summary>A small table that sets the position beside the name: the signature, not a table of the act.</summary>
+    public static bool IsSignature(TableBlock table) => FromTable(table) is not null;
+
     private static Signatory? FromTable(TableBlock table)
     {
         if (table.Rows.Count > MaxSignatureRows) return null;

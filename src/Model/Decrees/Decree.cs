@@ -7,7 +7,7 @@ namespace DecreeParser.Model.Decrees;
 /// </summary>
 public sealed record Decree
 {
-    public const string CurrentSchemaVersion = "1.3";
+    public const string CurrentSchemaVersion = "1.4";
 
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
 
@@ -46,6 +46,9 @@ public sealed record Decree
     public IReadOnlyList<Note> Notes { get; init; } = [];
 
     public IReadOnlyList<OperativeParagraph> Paragraphs { get; init; } = [];
+
+    /// <summary>The act's tree of units in reading order: what <see cref="Paragraphs"/> and the plans are, in their places.</summary>
+    public IReadOnlyList<ActUnit> Structure { get; init; } = [];
 
     public Signatory? Signatory { get; init; }
 

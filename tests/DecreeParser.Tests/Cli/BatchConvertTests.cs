@@ -99,7 +99,7 @@ public class BatchConvertTests
         Assert.Equal(2, error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
         var failures = File.ReadAllLines(Path.Combine(outDir, FailureLog.FileName)).Select(line => JsonDocument.Parse(line).RootElement).ToList();
         Assert.Equal(
-            [("empty.txt", "read", "file is empty"), ("notes.txt", "structure", "no decree found in it: no act line, no operative points, no roadmap")],
+            [("empty.txt", "read", "file is empty"), ("notes.txt", "structure", "no decree found in it: no act line, no operative points, no articles or chapters, no roadmap")],
             failures.Select(f => (Path.GetFileName(f.GetProperty("file").GetString()!), f.GetProperty("stage").GetString(), f.GetProperty("reason").GetString())));
 
         // A rerun where all goes well leaves an empty failures file, not the old one.
