@@ -50,7 +50,7 @@ public static class PageEndpoints
         var text = Text(context);
         if (index.Searcher is not { } searcher) return Unavailable(context, index);
         return searcher.FindDecree(key) is { } decree
-            ? Html(DecreePage.Render(text, decree, key, searcher.TwinOf(key)))
+            ? Html(DecreePage.Render(text, decree, key, searcher.TwinOf(key), new CitationLinks(searcher, decree, text.Language)))
             : Error(context, StatusCodes.Status404NotFound, UiText.Format(text.NotFoundFormat, key));
     }
 

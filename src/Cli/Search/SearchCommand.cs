@@ -9,13 +9,14 @@ namespace DecreeParser.Cli.Search;
 /// <summary>
 /// `decree search "&lt;query&gt;" --index &lt;dir&gt; [filters] [--lang kk|ru|both] [--answer-lang kk|ru] [--limit N] [--json]`: ranked measures and
 /// decrees with highlighted snippets, then facet counts. The query is words and "quoted phrases";
-/// nothing in it is Lucene syntax.
+/// nothing in it is Lucene syntax. `decree search --cites &lt;adilet id&gt; --index &lt;dir&gt;` lists
+/// the indexed acts that cite that act instead, each with its references as written.
 /// </summary>
 public static class SearchCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var query = new Argument<string>("query") { Description = "Words, and \"phrases\" in double quotes." };
+        var query = new Argument<string>("query") { Description = "Words, and \"phrases\" in double quotes (none with --cites).", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "" };
         var index = new Option<string[]>("--index") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "The index folder; several (the shards of a sharded run) are searched as one." };
         var responsible = new Option<string?>("--responsible") { Description = "Only measures this body answers for (its code, e.g. ДСМ)." };
         var year = new Option<int?>("--year") { Description = "Only measures whose deadline or money falls in this year." };
@@ -29,9 +30,11 @@ public static class SearchCommand
         answerLang.AcceptOnlyFromAmong("kk", "ru");
         var limit = new Option<int>("--limit") { Description = "How many hits to show.", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
-        var command = new Command("search", "Search an index of decrees.") { query, index, responsible, year, source, deadlineKind, decree, group, lang, answerLang, limit, json };
+        var cites = new Option<string?>("--cites") { Description = "List the acts that cite this act (its adilet id, e.g. P1700000646) instead of searching words." };
+        var command = new Command("search", "Search an index of decrees.") { query, index, responsible, year, source, deadlineKind, decree, group, lang, answerLang, limit, json, cites };
         command.SetAction(parsed =>
         {
+            if (parsed.GetValue(cites) is { } cited) return CitingCommand.Run(cited, parsed.GetValue(index)!, parsed.GetValue(json), output, error);
             var request = new SearchRequest(parsed.GetValue(query) ?? "")
             {
                 Responsible = parsed.GetValue(responsible),

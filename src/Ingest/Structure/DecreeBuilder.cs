@@ -1,4 +1,5 @@
 using DecreeParser.Ingest.Repair;
+using DecreeParser.Ingest.Structure.Citations;
 using DecreeParser.Ingest.Structure.Plans;
 using DecreeParser.Ingest.Structure.Tree;
 using DecreeParser.Model.Blocks;
@@ -36,6 +37,9 @@ public static class DecreeBuilder
         var responsible = new ResponsibleParser(resolver, repairs, warnings);
         var plans = new PlanReader(metadata.Id, new FinancingParser(resolver.Entries), responsible, repairs, warnings).Read(blocks);
 
+        var body = BodyExport.Body(blocks);
+        var notes = BodyExport.Notes(blocks);
+        var tables = TableExport.From(blocks, plans.HeaderRows);
         return new Decree
         {
             Id = metadata.Id,
@@ -47,17 +51,18 @@ public static class DecreeBuilder
             Title = metadata.Title,
             Source = document.Source,
             Status = document.Status,
-            Body = BodyExport.Body(blocks),
-            Notes = BodyExport.Notes(blocks),
+            Body = body,
+            Notes = notes,
             Paragraphs = OperativeParagraphParser.Parse(blocks),
             Structure = ActTreeBuilder.Build(blocks),
             Signatory = SignatoryParser.Parse(blocks),
+            Citations = CitationFinder.Find(body, notes, tables, metadata.Date, metadata.Number),
             Plans = plans.Plans,
             Sections = plans.Sections,
             Measures = plans.Measures,
             Totals = plans.Totals,
             Indicators = plans.Indicators,
-            Tables = TableExport.From(blocks, plans.HeaderRows),
+            Tables = tables,
             Glossary = resolver.Entries,
             Repairs = repairs.Entries,
             Warnings = warnings.Entries,

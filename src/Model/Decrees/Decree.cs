@@ -52,6 +52,9 @@ public sealed record Decree
 
     public Signatory? Signatory { get; init; }
 
+    /// <summary>The references the act makes to other acts, in its text, notes and tables.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
     /// <summary>The tables read as plans of measures or of target indicators, in document order.</summary>
     public IReadOnlyList<Plan> Plans { get; init; } = [];
 

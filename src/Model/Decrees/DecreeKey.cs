@@ -12,9 +12,11 @@ public static class DecreeKey
     /// <param name="fallback">The name to use when the decree has no id (its input file's name).</param>
     public static string Of(Decree decree, string fallback)
     {
-        var name = decree.Id ?? fallback;
-        return decree.Language == DefaultLanguage ? name : $"{name}.{decree.Language}";
+        return For(decree.Id ?? fallback, decree.Language);
     }
+
+    /// <summary>The key of an act's text in a language: "P1700000646" in Kazakh, "P1700000646.ru" in Russian.</summary>
+    public static string For(string adiletId, string language) => language == DefaultLanguage ? adiletId : $"{adiletId}.{language}";
 
     /// <summary>
     /// A measure's or indicator's name under its decree's: "P1800000897/5.1" in the decree's first

@@ -33,6 +33,7 @@ public static class DecreeDocument
         Store(document, IndexFields.Number, decree.Number);
         Store(document, IndexFields.Date, decree.Date);
         Store(document, IndexFields.Status, decree.Status);
+        foreach (var cited in decree.Citations.Select(c => c.Id).OfType<string>().Distinct(StringComparer.Ordinal)) document.Add(new StringField(IndexFields.Cites, cited, Field.Store.NO));
         SearchableText.Add(document, IndexFields.Title, decree.Language, decree.Title);
         var text = FullText(decree);
         SearchableText.Add(document, IndexFields.Body, decree.Language, text);

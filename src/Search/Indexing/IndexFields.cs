@@ -23,6 +23,9 @@ public static class IndexFields
     public const string Year = "year";
     public const string Json = "json";
 
+    /// <summary>On a decree's document, the adilet id of each act it cites (<see cref="Model.Decrees.Decree.Citations"/>).</summary>
+    public const string Cites = "cites";
+
     /// <summary>Million tenge for one year, summed over sources: "amount.2020".</summary>
     public static string Amount(int year) => $"amount.{year}";
 

@@ -156,6 +156,18 @@ public sealed class DecreeSearcher : IDisposable
     /// <summary>The key of the same measure or decree in the other language ("P1800000897/5.1" → "P1800000897.ru/5.1"); null when the index has no twin.</summary>
     public string? TwinOf(string key) => _keys.TwinOf(key);
 
+    /// <summary>The indexed acts that cite the act with this adilet id, in key order, without their measures: their citations say where.</summary>
+    public IReadOnlyList<(string Key, Model.Decrees.Decree Decree)> Citing(string adiletId)
+    {
+        var found = _searcher.Search(new TermQuery(new Term(IndexFields.Cites, adiletId)), Math.Max(1, _reader.MaxDoc));
+        return found.ScoreDocs.Select(d => _searcher.Doc(d.Doc))
+            .Select(document => (Key: document.Stored(IndexFields.Key)!, Decree: DecreeDocument.DecreeOf(document)))
+            .Where(pair => pair.Decree is not null)
+            .Select(pair => (pair.Key, pair.Decree!))
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>A decree by its key ("P1800000897", "V1600014606.ru"), whole; null when the index has none.</summary>
     public Model.Decrees.Decree? FindDecree(string key) => _stored.Find(key);
 

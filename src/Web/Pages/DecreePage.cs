@@ -5,13 +5,14 @@ namespace DecreeParser.Web.Pages;
 
 /// <summary>
 /// A decree: metadata and status, operative points, each plan as a clean table under its groups
-/// (measures linked to their pages; targets with a value a year), glossary, notes and warnings, and a
-/// link to its text in the other language.
+/// (measures linked to their pages; targets with a value a year), glossary, the acts it cites and
+/// those citing it, notes and warnings, and a link to its text in the other language.
 /// </summary>
 public static class DecreePage
 {
     /// <param name="twin">The key of the decree's text in the other language, when the index has it.</param>
-    public static string Render(UiText text, Decree decree, string key, string? twin)
+    /// <param name="citations">Where the acts it cites and those citing it are linked to.</param>
+    public static string Render(UiText text, Decree decree, string key, string? twin, CitationLinks citations)
     {
         return Layout.Page(text, decree.Title ?? key, Paths.Decree(key, text.OtherLanguage), html =>
         {
@@ -56,6 +57,7 @@ public static class DecreePage
                 foreach (var entry in decree.Glossary) html.Element("dt", entry.Abbreviation).Element("dd", entry.Expansion);
                 html.Close("dl");
             }
+            Citations(html, text, decree, citations);
             List(html, text.Notes, decree.Notes.Select(n => n.Text));
             List(html, text.Warnings, decree.Warnings.Select(w => $"{w.Code} [{w.Location}]: {w.Message}"));
             html.Close("article");
@@ -118,6 +120,28 @@ public static class DecreePage
             }
             _open = path;
         }
+    }
+
+    /// <summary>Each act cited once, by its first reference as written, linked where its id is known; then the indexed acts citing this one.</summary>
+    private static void Citations(HtmlWriter html, UiText text, Decree decree, CitationLinks links)
+    {
+        var cited = decree.Citations.GroupBy(c => c.Id ?? c.Text).Select(g => g.First()).ToList();
+        if (cited.Count > 0)
+        {
+            html.Element("h2", text.Citations).Open("ul", ("class", "citations"));
+            foreach (var citation in cited)
+            {
+                html.Open("li");
+                if (citation.Id is { } id) html.Link(links.To(id), citation.Text, ("data-cites", id));
+                else html.Text(citation.Text);
+                html.Close("li");
+            }
+            html.Close("ul");
+        }
+        if (links.CitedBy.Count == 0) return;
+        html.Element("h2", text.CitedBy).Open("ul", ("class", "cited-by"));
+        foreach (var (key, title) in links.CitedBy) html.Open("li").Link(Paths.Decree(key, text.Language), title ?? key).Close("li");
+        html.Close("ul");
     }
 
     private static void List(HtmlWriter html, string heading, IEnumerable<string> items)

@@ -86,6 +86,27 @@ public class SearchCommandTests
         Assert.All(before, f => Assert.Equal(f.Value, File.ReadAllBytes(f.Key)));
     }
 
+    [Fact]
+    public void Cites_lists_the_acts_citing_an_adilet_id_with_their_references()
+    {
+        using var temp = new TempDirectory();
+        var index = IndexCorpus(temp);
+
+        var (code, output, _) = Command.Run("search", "--cites", "P1700000646", "--index", index);
+        Assert.Equal(0, code);
+        Assert.Contains("1 act(s) cite P1700000646", output, StringComparison.Ordinal);
+        Assert.Contains("\"Үкіметтің 2017 жылғы 16 қазандағы № 646 қаулысына\"", output, StringComparison.Ordinal);
+
+        (code, output, _) = Command.Run("search", "--cites", "V1600013301", "--index", index, "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["V1600014606", "V1600014606.ru"], json.RootElement.GetProperty("acts").EnumerateArray().Select(a => a.GetProperty("key").GetString()));
+
+        (code, _, var error) = Command.Run("search", "--cites", "646", "--index", index);
+        Assert.Equal(ExitCodes.NothingDone, code);
+        Assert.Contains("\"646\" is no adilet id", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   ")]

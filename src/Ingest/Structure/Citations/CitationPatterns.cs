@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using DecreeParser.Model.Decrees;
+
+namespace DecreeParser.Ingest.Structure.Citations;
+
+/// <summary>
+/// How Kazakh and Russian acts write a reference to another act. Kazakh puts the kind last, after
+/// the issuer, the date and the number, with a quoted title before them all: "«… туралы» Қазақстан
+/// Республикасы Қаржы министрінің 2016 жылғы 27 қаңтардағы № 30 бұйрығына". Russian puts the kind
+/// first and the title last: "приказ Министра финансов Республики Казахстан от 27 января 2016 года
+/// № 30 "Об утверждении …"". The publisher's notes write the date in figures: "ҚР 2004.12.20 N 13
+/// Заңымен", "Законом РК от 05.07.2011 № 452-IV".
+/// </summary>
+public static partial class CitationPatterns
+{
+    public static IEnumerable<Match> All(string text) =>
+        new[] { Kazakh(), Russian(), KazakhFigures() }.SelectMany(pattern => pattern.Matches(text));
+
+    /// <summary>The kind of act a kind word names: "қаулысына" / "постановлением" → resolution.</summary>
+    public static string? KindOf(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return KindStems.FirstOrDefault(stem => lower.StartsWith(stem.Stem, StringComparison.Ordinal)).Kind;
+    }
+
+    private static readonly (string Stem, string Kind)[] KindStems =
+    [
+        ("заң", CitationKinds.Law), ("закон", CitationKinds.Law), ("конституциялық заң", CitationKinds.Law), ("конституционн", CitationKinds.Law),
+        ("кодекс", CitationKinds.Code), ("жарлы", CitationKinds.Decree), ("указ", CitationKinds.Decree),
+        ("қаулы", CitationKinds.Resolution), ("постановлени", CitationKinds.Resolution),
+        ("бұйры", CitationKinds.Order), ("приказ", CitationKinds.Order),
+        ("шешім", CitationKinds.Decision), ("решени", CitationKinds.Decision),
+        ("нұсқау", CitationKinds.Instruction), ("распоряжени", CitationKinds.Instruction),
+    ];
+
+    private const string Title = @"[«""“](?<title>[^«»""“”]{3,500})[»""”]";
+    private const string Number = @"(?:№|N)\s*(?<n>\d{1,6}(?:-[IVXІ]{1,4}|-\d{1,3})?)";
+    private const string KazakhKind = @"(?<kind>(?:Конституциялық\s+)?[Зз]аң|[Кк]одекс|Жарлы|жарлы|қаулы|бұйры|шешім|нұсқау)\p{L}*";
+    private const string RussianKind = @"(?<!\p{L})(?<kind>(?:[Кк]онституционн\p{L}*\s+)?[Зз]акон|[Кк]одекс|[Уу]каз|[Пп]остановлени|[Пп]риказ|[Рр]ешени|[Рр]аспоряжени)\p{L}*";
+
+    // The state, then a body of it ("Қаржы министрінің") or one of its heads ("Үкіметінің"), or a head alone ("Үкіметтің").
+    private const string State = @"(?:Қазақстан\s+Республикасы(?:ның)?|ҚР)";
+    private const string Head = @"(?:Үкіметінің|Үкіметтің|Президентінің|Парламентінің)";
+    private const string Body = @"(?:министрінің|Министрінің|министрлігінің|Төрағасының|төрағасының|әкімдігінің|мәслихатының|комитетінің|Комитетінің)";
+
+    // «Title» [Қазақстан Республикасы(ның) [Body's]] 2016 жылғы 27 қаңтардағы [№ 30] [Қазақстан Республикасының] kind.
+    [GeneratedRegex(@"(?:" + Title + @"\s+)?(?:(?<issuer>" + State + @"\s+(?:(?:\p{L}[\p{L}-]*\s+){0,6}?" + Body + @"\s+|" + Head + @"\s+)?|" + Head + @"\s+))?(?<y>\d{4})\s*жылғы\s+(?<d>\d{1,2})\s+(?<m>\p{L}+?)(?:дағы|дегі|тағы|тегі)(?:\s*" + Number + @")?\s+(?:(?<issuer>" + State + @")\s+)?" + KazakhKind)]
+    private static partial Regex Kazakh();
+
+    // kind [issuer] от 27 января 2016 года [№ 30] ["Title"]; the date in figures in notes.
+    [GeneratedRegex(RussianKind + @"(?<issuer>(?:\s+(?!от\b)[\p{L}-]+){0,8}?)\s+от\s+(?:(?<d>\d{1,2})\s+(?<m>\p{L}+)\s+(?<y>\d{4})|(?<d>\d{2})\.(?<mm>\d{2})\.(?<y>\d{4}))(?:\s*(?:года|г\.?))?(?:\s*" + Number + @")?(?:\s*" + Title + ")?")]
+    private static partial Regex Russian();
+
+    // ҚР 2004.12.20 N 13 … Заңымен: the kind follows the reference (after a bracket, or a list of others).
+    [GeneratedRegex(@"(?<issuer>ҚР\s+)?(?<y>\d{4})\.(?<mm>\d{2})\.(?<d>\d{2})\.?\s*" + Number + @"(?=[^.]{0,200}?\s" + KazakhKind + ")")]
+    private static partial Regex KazakhFigures();
+}

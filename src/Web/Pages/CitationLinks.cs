@@ -1,0 +1,27 @@
+using DecreeParser.Model.Decrees;
+using DecreeParser.Search.Querying;
+
+namespace DecreeParser.Web.Pages;
+
+/// <summary>
+/// Where a decree page sends a reader from its citations: a cited act the index holds to its page
+/// here, any other to its text on adilet.zan.kz; and the indexed acts that cite this decree.
+/// </summary>
+public sealed class CitationLinks
+{
+    private readonly Func<string, bool> _indexed;
+    private readonly string _language;
+
+    public CitationLinks(DecreeSearcher searcher, Decree decree, string language)
+    {
+        _indexed = id => searcher.FindDecree(DecreeKey.For(id, language)) is not null;
+        _language = language;
+        CitedBy = decree.Id is { } id ? [.. searcher.Citing(id).Select(act => (act.Key, act.Decree.Title))] : [];
+    }
+
+    public IReadOnlyList<(string Key, string? Title)> CitedBy { get; }
+
+    public string To(string adiletId) => _indexed(adiletId)
+        ? Paths.Decree(DecreeKey.For(adiletId, _language), _language)
+        : $"https://adilet.zan.kz/{(_language == "ru" ? "rus" : "kaz")}/docs/{adiletId}";
+}
