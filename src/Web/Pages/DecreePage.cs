@@ -28,21 +28,10 @@ public static class DecreePage
             if (decree.Signatory is { } signatory) html.Term(text.Signatory, $"{signatory.Position} {signatory.Name}");
             html.Close("dl");
 
-            if (decree.Paragraphs.Count > 0)
+            if (decree.Structure.Count > 0)
             {
-                html.Element("h2", text.Paragraphs).Open("ol", ("class", "paragraphs"));
-                foreach (var paragraph in decree.Paragraphs)
-                {
-                    html.Open("li").Text($"{paragraph.Number}. {paragraph.Text}");
-                    if (paragraph.Items.Count > 0)
-                    {
-                        html.Open("ul");
-                        foreach (var item in paragraph.Items) html.Element("li", $"{item.Number}) {item.Text}");
-                        html.Close("ul");
-                    }
-                    html.Close("li");
-                }
-                html.Close("ol");
+                html.Element("h2", text.Structure);
+                Tree(html, decree.Structure);
             }
 
             foreach (var plan in decree.Plans)
@@ -120,6 +109,30 @@ public static class DecreePage
             }
             _open = path;
         }
+    }
+
+    /// <summary>
+    /// The act's tree, each unit with an anchor by its eId ("#chp_1__art_3") before its number as the
+    /// act writes it (so a point reads "1." once, not numbered again by the list), its heading, text
+    /// and the publisher's notes on it. Tables stand in the plans below.
+    /// </summary>
+    private static void Tree(HtmlWriter html, IReadOnlyList<ActUnit> units)
+    {
+        html.Open("ul", ("class", "structure"));
+        foreach (var unit in units.Where(u => u.Kind != UnitKinds.Table))
+        {
+            html.Open("li", ("id", unit.Id), ("class", unit.Repealed ? $"{unit.Kind} repealed" : unit.Kind));
+            var lines = unit.Text?.Split('\n') ?? [];
+            html.Open("p").Link($"#{unit.Id}", unit.Num ?? "¶", ("class", "anchor")).Text(" ");
+            if (unit.Heading is { } heading) html.Element("strong", heading);
+            else if (lines.Length > 0) html.Text(lines[0]);
+            html.Close("p");
+            foreach (var line in unit.Heading is null ? lines.Skip(1) : lines) html.Element("p", line);
+            foreach (var note in unit.Notes ?? []) html.Element("p", note, ("class", "note"));
+            if (unit.Children.Any(child => child.Kind != UnitKinds.Table)) Tree(html, unit.Children);
+            html.Close("li");
+        }
+        html.Close("ul");
     }
 
     /// <summary>Each act cited once, by its first reference as written, linked where its id is known; then the indexed acts citing this one.</summary>

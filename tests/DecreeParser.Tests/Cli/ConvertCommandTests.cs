@@ -156,6 +156,24 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void Show_prints_the_acts_tree_to_the_depth_asked_and_its_citations_act_by_act()
+    {
+        var law = Repository.File("corpus/laws/kk/104086.md");
+        var (exit, output, _) = Command.Run("show", law, "--depth", "1");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("  chp_1  1-тарау. Жалпы ережелер  [", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("chp_1__art_1 ", output, StringComparison.Ordinal);
+        Assert.Contains("Citations: 59 of ", output, StringComparison.Ordinal);
+
+        (_, output, _) = Command.Run("show", law, "--depth", "2");
+        Assert.Contains("    chp_1__art_1  1-бап. Қазақстан Республикасының", output, StringComparison.Ordinal);
+
+        (exit, _, var error) = Command.Run("show", law, "--depth", "0");
+        Assert.Equal(ExitCodes.NothingDone, exit);
+        Assert.Contains("--depth must be 1 or more", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Show_prints_each_plan_with_its_groups_as_a_tree_and_the_indicators()
     {
         var (exit, output, _) = Command.Run("show", Repository.File("corpus/plans/P1800000897.years-kk.html"));

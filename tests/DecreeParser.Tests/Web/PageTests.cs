@@ -95,7 +95,11 @@ public partial class PageTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.Equal(9, Regex.Count(body, "<tr class=\"section depth-0\">"));
         Assert.Contains("<dt>ІІМ</dt><dd>Қазақстан Республикасы Ішкі істер министрлігі</dd>", body, StringComparison.Ordinal);
         Assert.Contains("emptyCell", body, StringComparison.Ordinal);
-        Assert.Contains("<h2>Қаулының тармақтары</h2>", body, StringComparison.Ordinal);
+        Assert.Contains("<h2>Актінің құрылымы</h2>", body, StringComparison.Ordinal);
+        // Each point numbered once, as the act writes it, with an anchor by its eId.
+        Assert.Contains("<li id=\"para_1\" class=\"point\"><p><a href=\"#para_1\" class=\"anchor\">1.</a> Қоса беріліп", body, StringComparison.Ordinal);
+        Assert.Contains("<li id=\"para_2__point_1\" class=\"subpoint\">", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("1. 1. Қоса", body, StringComparison.Ordinal);
 
         var (_, lapsed, _) = await Get("/decrees/V1600014606");
         Assert.Contains("<dt>Мәртебесі</dt><dd>Күшін жойған</dd>", lapsed, StringComparison.Ordinal);
