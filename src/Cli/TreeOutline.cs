@@ -6,7 +6,8 @@ namespace DecreeParser.Cli;
 
 /// <summary>
 /// What `decree show` prints of the act's tree, to a depth (each unit's eId, number, heading or the
-/// start of its text, and what it holds below that depth), and of its citations, act by act.
+/// start of its text, and what it holds below that depth), of an amending act's instructions, and of
+/// its citations, act by act.
 /// </summary>
 public static class TreeOutline
 {
@@ -18,6 +19,11 @@ public static class TreeOutline
         var culture = CultureInfo.InvariantCulture;
         text.AppendLine(culture, $"Structure ({Count(decree.Structure)} units; to depth {depth}, --depth for more):");
         Append(decree.Structure, 1, depth, text);
+        foreach (var target in decree.Amendments.GroupBy(a => a.Target))
+        {
+            text.AppendLine(culture, $"Amendments to the {target.Key.Kind} of {target.Key.Date} № {target.Key.Number ?? "—"} {target.Key.Id}: {target.Count()}");
+            foreach (var amendment in target) text.AppendLine(culture, $"  {amendment.Id,-28} {amendment.Action,-9} {amendment.UnitId ?? amendment.Unit ?? "(the act)"}");
+        }
         var acts = decree.Citations.GroupBy(c => (c.Kind, c.Date, c.Number, c.Id)).ToList();
         text.AppendLine(culture, $"Citations: {decree.Citations.Count} of {acts.Count} act(s)");
         foreach (var act in acts)

@@ -1,4 +1,5 @@
 using DecreeParser.Ingest.Repair;
+using DecreeParser.Ingest.Structure.Amendments;
 using DecreeParser.Ingest.Structure.Citations;
 using DecreeParser.Ingest.Structure.Plans;
 using DecreeParser.Ingest.Structure.Tree;
@@ -40,6 +41,7 @@ public static class DecreeBuilder
         var body = BodyExport.Body(blocks);
         var notes = BodyExport.Notes(blocks);
         var tables = TableExport.From(blocks, plans.HeaderRows);
+        var structure = ActTreeBuilder.Build(blocks);
         return new Decree
         {
             Id = metadata.Id,
@@ -54,8 +56,9 @@ public static class DecreeBuilder
             Body = body,
             Notes = notes,
             Paragraphs = OperativeParagraphParser.Parse(blocks),
-            Structure = ActTreeBuilder.Build(blocks),
+            Structure = structure,
             Signatory = SignatoryParser.Parse(blocks),
+            Amendments = AmendmentReader.Read(structure),
             Citations = CitationFinder.Find(body, notes, tables, metadata.Date, metadata.Number),
             Plans = plans.Plans,
             Sections = plans.Sections,

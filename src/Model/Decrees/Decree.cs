@@ -52,6 +52,9 @@ public sealed record Decree
 
     public Signatory? Signatory { get; init; }
 
+    /// <summary>An amending act's instructions: what it changes in which act, unit by unit.</summary>
+    public IReadOnlyList<Amendment> Amendments { get; init; } = [];
+
     /// <summary>The references the act makes to other acts, in its text, notes and tables.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 
