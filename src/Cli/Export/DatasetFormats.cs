@@ -1,12 +1,13 @@
 namespace DecreeParser.Cli.Export;
 
-/// <summary>The file formats an export writes (`--format jsonl,csv,parquet`).</summary>
+/// <summary>The file formats an export writes (`--format jsonl,csv,parquet,akn`).</summary>
 [Flags]
 public enum DatasetFormats
 {
     JsonLines = 1,
     Csv = 2,
     Parquet = 4,
+    Akn = 8,
 }
 
 public static class DatasetFormatNames
@@ -19,6 +20,7 @@ public static class DatasetFormatNames
         ["jsonl"] = DatasetFormats.JsonLines,
         ["csv"] = DatasetFormats.Csv,
         ["parquet"] = DatasetFormats.Parquet,
+        ["akn"] = DatasetFormats.Akn,
     };
 
     /// <summary>"jsonl,parquet" as formats; an unknown or missing name is a <see cref="FormatException"/> that lists the known ones.</summary>

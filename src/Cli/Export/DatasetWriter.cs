@@ -26,6 +26,7 @@ public sealed class DatasetWriter : IDisposable
         if (formats.HasFlag(DatasetFormats.JsonLines)) this.formats.Add(new JsonLinesFormat(Stage));
         if (formats.HasFlag(DatasetFormats.Csv)) this.formats.Add(new CsvFormat(Stage));
         if (formats.HasFlag(DatasetFormats.Parquet)) this.formats.Add(new Parquet.ParquetFormat(Stage));
+        if (formats.HasFlag(DatasetFormats.Akn)) this.formats.Add(new Akn.AknFormat(Stage));
     }
 
     public DatasetFormats Formats { get; }

@@ -41,6 +41,10 @@ public static class Datasheet
             text.AppendLine(c, $"| `glossary.parquet` | an abbreviation, as in glossary.csv | {counts.GlossaryEntries} |");
             text.AppendLine(c, $"| `indicators.parquet` | a target indicator, as in indicators.jsonl, its values a list of {{year, value, text}} | {counts.Indicators} |");
         }
+        if (formats.HasFlag(DatasetFormats.Akn))
+        {
+            text.AppendLine(c, $"| `ID.LANG.xml` | not lines: a decree as an Akoma Ntoso 3.0 act (its tree with eIds, the roadmap's fields marked, `ref`s, `mod`s, `authorialNote`s; valid against docs/akn/akomantoso30.xsd) | {decrees} files |");
+        }
         text.AppendLine(c, $"| `duplicates.csv` | a converted copy left out, with the copy kept instead and why (after a header line) | {duplicates.Count} |");
         text.AppendLine().AppendLine("JSON Lines files are UTF-8, one object per line, `\\n` line ends. CSV files are RFC 4180: UTF-8 without a byte order mark, comma-separated, quoted where a field holds a comma, quote or line break, CRLF line ends.").AppendLine();
 

@@ -19,7 +19,7 @@ public static class ExportCommand
     {
         var input = new Option<string>("--in") { Required = true, Description = "The folder of JSON files `decree convert` wrote." };
         var outDir = new Option<string>("--out") { Required = true, Description = "The folder for the dataset." };
-        var format = new Option<string>("--format") { Description = "Comma-separated formats: jsonl, csv, parquet.", DefaultValueFactory = _ => DatasetFormatNames.Default };
+        var format = new Option<string>("--format") { Description = "Comma-separated formats: jsonl, csv, parquet, akn (one Akoma Ntoso file a decree).", DefaultValueFactory = _ => DatasetFormatNames.Default };
         var command = new Command("export", "Write the converted decrees as a dataset: JSON Lines, CSV or Parquet, a datasheet and the schemas.") { input, outDir, format };
         command.SetAction(parsed => Run(parsed.GetValue(input)!, parsed.GetValue(outDir)!, output, error, parsed.GetValue(format)!));
         return command;

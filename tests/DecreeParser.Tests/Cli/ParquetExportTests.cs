@@ -90,7 +90,7 @@ public sealed class ParquetExportTests : IDisposable
 
         var error = new StringWriter();
         Assert.Equal(ExitCodes.NothingDone, DecreeCli.Run(["export", "--in", temp.File("json"), "--out", temp.File("xml"), "--format", "jsonl,xml"], TextWriter.Null, error));
-        Assert.Contains("unknown format \"xml\" (known: jsonl, csv, parquet)", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("unknown format \"xml\" (known: jsonl, csv, parquet, akn)", error.ToString(), StringComparison.Ordinal);
         Assert.False(Directory.Exists(temp.File("xml")));
     }
 
