@@ -59,6 +59,7 @@ public static class DecreeBuilder
             Structure = structure,
             Signatory = SignatoryParser.Parse(blocks),
             Amendments = AmendmentReader.Read(structure),
+            History = NoteHistory.Read(notes, structure),
             Citations = CitationFinder.Find(body, notes, tables, metadata.Date, metadata.Number),
             Plans = plans.Plans,
             Sections = plans.Sections,

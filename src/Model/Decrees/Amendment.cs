@@ -53,4 +53,13 @@ public static class AmendmentActions
 
     /// <summary>Units numbered anew: "считать соответственно", "обозначить", "болып белгіленсін".</summary>
     public const string Renumber = "renumber";
+
+    /// <summary>Changed, the note not saying how: "өзгерту енгізілді", "с изменениями" (in <see cref="UnitHistory"/> only).</summary>
+    public const string Amend = "amend";
 }
+
+/// <summary>
+/// A change the publisher's notes record an act made to a unit ("Ескерту. 5-бап жаңа редакцияда - ҚР
+/// 2004.12.20 N 13 Заңымен"): the unit (null for the act as a whole), what was done, and by which act.
+/// </summary>
+public sealed record UnitHistory(string? Unit, string Action, AmendedAct By);

@@ -55,6 +55,9 @@ public sealed record Decree
     /// <summary>An amending act's instructions: what it changes in which act, unit by unit.</summary>
     public IReadOnlyList<Amendment> Amendments { get; init; } = [];
 
+    /// <summary>What the publisher's notes say later acts changed in this one, unit by unit.</summary>
+    public IReadOnlyList<UnitHistory> History { get; init; } = [];
+
     /// <summary>The references the act makes to other acts, in its text, notes and tables.</summary>
     public IReadOnlyList<Citation> Citations { get; init; } = [];
 

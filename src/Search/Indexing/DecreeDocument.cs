@@ -34,6 +34,7 @@ public static class DecreeDocument
         Store(document, IndexFields.Date, decree.Date);
         Store(document, IndexFields.Status, decree.Status);
         foreach (var cited in decree.Citations.Select(c => c.Id).OfType<string>().Distinct(StringComparer.Ordinal)) document.Add(new StringField(IndexFields.Cites, cited, Field.Store.NO));
+        foreach (var amended in decree.Amendments.Select(a => a.Target.Id).OfType<string>().Distinct(StringComparer.Ordinal)) document.Add(new StringField(IndexFields.Amends, amended, Field.Store.NO));
         SearchableText.Add(document, IndexFields.Title, decree.Language, decree.Title);
         var text = FullText(decree);
         SearchableText.Add(document, IndexFields.Body, decree.Language, text);

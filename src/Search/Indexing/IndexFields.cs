@@ -26,6 +26,9 @@ public static class IndexFields
     /// <summary>On a decree's document, the adilet id of each act it cites (<see cref="Model.Decrees.Decree.Citations"/>).</summary>
     public const string Cites = "cites";
 
+    /// <summary>On a decree's document, the adilet id of each act its instructions amend (<see cref="Model.Decrees.Decree.Amendments"/>).</summary>
+    public const string Amends = "amends";
+
     /// <summary>Million tenge for one year, summed over sources: "amount.2020".</summary>
     public static string Amount(int year) => $"amount.{year}";
 

@@ -157,9 +157,14 @@ public sealed class DecreeSearcher : IDisposable
     public string? TwinOf(string key) => _keys.TwinOf(key);
 
     /// <summary>The indexed acts that cite the act with this adilet id, in key order, without their measures: their citations say where.</summary>
-    public IReadOnlyList<(string Key, Model.Decrees.Decree Decree)> Citing(string adiletId)
+    public IReadOnlyList<(string Key, Model.Decrees.Decree Decree)> Citing(string adiletId) => Referring(IndexFields.Cites, adiletId);
+
+    /// <summary>The indexed acts whose instructions amend the act with this adilet id, in key order, without their measures.</summary>
+    public IReadOnlyList<(string Key, Model.Decrees.Decree Decree)> Amending(string adiletId) => Referring(IndexFields.Amends, adiletId);
+
+    private List<(string Key, Model.Decrees.Decree Decree)> Referring(string field, string adiletId)
     {
-        var found = _searcher.Search(new TermQuery(new Term(IndexFields.Cites, adiletId)), Math.Max(1, _reader.MaxDoc));
+        var found = _searcher.Search(new TermQuery(new Term(field, adiletId)), Math.Max(1, _reader.MaxDoc));
         return found.ScoreDocs.Select(d => _searcher.Doc(d.Doc))
             .Select(document => (Key: document.Stored(IndexFields.Key)!, Decree: DecreeDocument.DecreeOf(document)))
             .Where(pair => pair.Decree is not null)

@@ -4,8 +4,9 @@ using DecreeParser.Search.Querying;
 namespace DecreeParser.Web.Pages;
 
 /// <summary>
-/// Where a decree page sends a reader from its citations: a cited act the index holds to its page
-/// here, any other to its text on adilet.zan.kz; and the indexed acts that cite this decree.
+/// Where a decree page sends a reader from its citations and amendments: a cited act the index holds
+/// to its page here, any other to its text on adilet.zan.kz; and the indexed acts that cite this
+/// decree or amend it.
 /// </summary>
 public sealed class CitationLinks
 {
@@ -17,9 +18,13 @@ public sealed class CitationLinks
         _indexed = id => searcher.FindDecree(DecreeKey.For(id, language)) is not null;
         _language = language;
         CitedBy = decree.Id is { } id ? [.. searcher.Citing(id).Select(act => (act.Key, act.Decree.Title))] : [];
+        AmendedBy = decree.Id is { } amended ? [.. searcher.Amending(amended).Select(act => (act.Key, act.Decree.Title))] : [];
     }
 
     public IReadOnlyList<(string Key, string? Title)> CitedBy { get; }
+
+    /// <summary>The indexed acts whose instructions amend this decree.</summary>
+    public IReadOnlyList<(string Key, string? Title)> AmendedBy { get; }
 
     public string To(string adiletId) => _indexed(adiletId)
         ? Paths.Decree(DecreeKey.For(adiletId, _language), _language)

@@ -47,6 +47,7 @@ public static class DecreePage
                 html.Close("dl");
             }
             Citations(html, text, decree, citations);
+            Amendments(html, text, decree, citations);
             List(html, text.Notes, decree.Notes.Select(n => n.Text));
             List(html, text.Warnings, decree.Warnings.Select(w => $"{w.Code} [{w.Location}]: {w.Message}"));
             html.Close("article");
@@ -154,6 +155,26 @@ public static class DecreePage
         if (links.CitedBy.Count == 0) return;
         html.Element("h2", text.CitedBy).Open("ul", ("class", "cited-by"));
         foreach (var (key, title) in links.CitedBy) html.Open("li").Link(Paths.Decree(key, text.Language), title ?? key).Close("li");
+        html.Close("ul");
+    }
+
+    /// <summary>The instructions this act gives, each with the unit and the act it amends; then the indexed acts that amend this one.</summary>
+    private static void Amendments(HtmlWriter html, UiText text, Decree decree, CitationLinks links)
+    {
+        if (decree.Amendments.Count > 0)
+        {
+            html.Element("h2", text.Amendments).Open("ol", ("class", "amendments"));
+            foreach (var amendment in decree.Amendments)
+            {
+                html.Open("li", ("id", amendment.Id)).Element("span", amendment.Action, ("class", "action")).Text($" {amendment.Unit ?? ""} ");
+                if (amendment.Target.Id is { } target) html.Link(links.To(target), target, ("data-amends", target));
+                html.Close("li");
+            }
+            html.Close("ol");
+        }
+        if (links.AmendedBy.Count == 0) return;
+        html.Element("h2", text.AmendedBy).Open("ul", ("class", "amended-by"));
+        foreach (var (key, title) in links.AmendedBy) html.Open("li").Link(Paths.Decree(key, text.Language), title ?? key).Close("li");
         html.Close("ul");
     }
 

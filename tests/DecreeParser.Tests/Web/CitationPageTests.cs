@@ -4,7 +4,7 @@ using DecreeParser.Tests.Support;
 namespace DecreeParser.Tests.Web;
 
 /// <summary>
-/// Citations both ways on the decree pages, over an index of the seed, the adilet orders and a
+/// Citations and amendments both ways on the decree pages, over an index of the seed, the adilet orders and a
 /// resolution amending the seed (a text made for this test: the bundled corpus holds no act that
 /// cites another one of it).
 /// </summary>
@@ -17,7 +17,9 @@ public sealed class CitationPageTests : IDisposable
 
         Қазақстан Республикасының Үкіметі ҚАУЛЫ ЕТЕДІ:
 
-        1. "Қазақстан Республикасының ішкі істер органдарын жаңғырту жөніндегі 2019 – 2021 жылдарға арналған жол картасын бекіту туралы" Қазақстан Республикасы Үкіметінің 2018 жылғы 27 желтоқсандағы № 897 қаулысына мынадай өзгеріс енгізілсін: жол картасының 5.5-жолы алып тасталсын.
+        1. "Қазақстан Республикасының ішкі істер органдарын жаңғырту жөніндегі 2019 – 2021 жылдарға арналған жол картасын бекіту туралы" Қазақстан Республикасы Үкіметінің 2018 жылғы 27 желтоқсандағы № 897 қаулысына мынадай өзгеріс енгізілсін:
+
+        көрсетілген қаулымен бекітілген жол картасының 5.5-жолы алып тасталсын.
 
         2. Осы қаулы қол қойылған күнінен бастап қолданысқа енгізіледі.
         """;
@@ -41,6 +43,19 @@ public sealed class CitationPageTests : IDisposable
 
         var (_, seed) = await app.Get("/decrees/P1800000897");
         Assert.Contains("<ul class=\"cited-by\"><li><a href=\"/decrees/P1900000120\">", seed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_amending_act_lists_its_instructions_and_the_act_it_amends_lists_it()
+    {
+        using var app = WebFixture.App(temp.File("index"));
+
+        var (_, amending) = await app.Get("/decrees/P1900000120");
+        Assert.Contains("<ol class=\"amendments\"><li id=\"para_1__mod_1\"><span class=\"action\">delete</span>", amending, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/decrees/P1800000897\" data-amends=\"P1800000897\">", amending, StringComparison.Ordinal);
+
+        var (_, seed) = await app.Get("/decrees/P1800000897");
+        Assert.Contains("<ul class=\"amended-by\"><li><a href=\"/decrees/P1900000120\">", seed, StringComparison.Ordinal);
     }
 
     [Fact]

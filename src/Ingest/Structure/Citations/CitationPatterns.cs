@@ -51,7 +51,8 @@ public static partial class CitationPatterns
     [GeneratedRegex(RussianKind + @"(?<issuer>(?:\s+(?!от\b)[\p{L}-]+){0,8}?)\s+от\s+(?:(?<d>\d{1,2})\s+(?<m>\p{L}+)\s+(?<y>\d{4})|(?<d>\d{2})\.(?<mm>\d{2})\.(?<y>\d{4}))(?:\s*(?:года|г\.?))?(?:\s*" + Number + @")?(?:\s*" + Title + ")?")]
     private static partial Regex Russian();
 
-    // ҚР 2004.12.20 N 13 … Заңымен: the kind follows the reference (after a bracket, or a list of others).
-    [GeneratedRegex(@"(?<issuer>ҚР\s+)?(?<y>\d{4})\.(?<mm>\d{2})\.(?<d>\d{2})\.?\s*" + Number + @"(?=[^.]{0,200}?\s" + KazakhKind + ")")]
+    // ҚР 2004.12.20 N 13 … Заңымен: the kind follows the reference (after a bracket, or a list of
+    // others whose dates' dots end no sentence: "ҚР 2004.12.20 N 13 (…), 2007.07.21 N 307 Заңдарымен").
+    [GeneratedRegex(@"(?<issuer>ҚР\s+)?(?<y>\d{4})\.(?<mm>\d{2})\.(?<d>\d{2})\.?\s*" + Number + @"(?=(?:[^.]|\.(?=\d|\s*[N№])){0,200}?\s" + KazakhKind + ")")]
     private static partial Regex KazakhFigures();
 }
