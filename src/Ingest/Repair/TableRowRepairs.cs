@@ -43,12 +43,12 @@ public static partial class TableRowRepairs
 
     /// <summary>
     /// Cells reading 1, 2, 3… in order, at least three of them, and nothing else. A scan may add a
-    /// dot ("4.") and misread one of them ("|2" for 1, a ruling line taken for a stroke), so one
-    /// cell of short digits out of place is borne where there are more than three.
+    /// speck of a dot (".2", "4.") and misread or lose one of them ("|2" for 1, a ruling line taken
+    /// for a stroke), so one cell of short digits out of place is borne where there are more than three.
     /// </summary>
     private static bool IsColumnNumbers(TableRow row)
     {
-        var filled = row.Cells.Where(cell => cell.Text.Length > 0).Select(cell => OcrDigits(cell.Text.Trim().TrimEnd('.'))).ToList();
+        var filled = row.Cells.Where(cell => cell.Text.Length > 0).Select(cell => OcrDigits(cell.Text.Trim().Trim('.', ','))).ToList();
         if (filled.Count < MinNumberedColumns || !filled.All(ShortDigits().IsMatch)) return false;
         var outOfPlace = filled.Where((text, i) => text != (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Count();
         return outOfPlace == 0 || (outOfPlace == 1 && filled.Count > MinNumberedColumns);

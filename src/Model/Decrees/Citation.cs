@@ -63,6 +63,4 @@ public static class CitationKinds
     public const string Order = "order";
     public const string Decision = "decision";
     public const string Instruction = "instruction";
-
-    public static IReadOnlyList<string> All { get; } = [Law, Code, Decree, Resolution, Order, Decision, Instruction];
 }

@@ -34,8 +34,6 @@ public static class UnitKinds
         [Table] = (8, "table"),
     };
 
-    public static IReadOnlyList<string> All { get; } = [.. Kinds.Keys];
-
     /// <summary>0 for an appendix, which starts a tree of its own, up to 8 for a table.</summary>
     public static int Rank(string kind) => Kinds[kind].Rank;
 

@@ -41,6 +41,7 @@ public class TableRowRepairTests
     [Theory]
     [InlineData("1", "2", "3", "4.", "5", "6", true)]
     [InlineData("1", "2", "7", "4", "5", "6", true)]   // one misread of six
+    [InlineData("1", ".2", "3", "4", "", "6", true)]   // the office scan's page 11: a speck, a number lost
     [InlineData("1", "2", "7", "4", "9", "6", false)]  // two
     [InlineData("1", "2", "3", "4", "5", "тоқсан", false)]
     public void A_row_of_column_numbers_bears_one_misread_cell_of_six(string a, string b, string c, string d, string e, string f, bool dropped)
