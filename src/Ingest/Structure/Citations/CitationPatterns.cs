@@ -13,8 +13,14 @@ namespace DecreeParser.Ingest.Structure.Citations;
 /// </summary>
 public static partial class CitationPatterns
 {
-    public static IEnumerable<Match> All(string text) =>
-        new[] { Kazakh(), Russian(), KazakhFigures() }.SelectMany(pattern => pattern.Matches(text));
+    public static IEnumerable<Match> All(string text) => KindWord().IsMatch(text)
+        ? new[] { Kazakh(), Russian(), KazakhFigures() }.SelectMany(pattern => pattern.Matches(text))
+        : [];
+
+    // Every reference names a kind of act: a text with none of the words (most of a roadmap's
+    // cells) is passed by without running the patterns, a ninth of a decree's conversion otherwise.
+    [GeneratedRegex(@"заң|закон|кодекс|жарлы|указ|қаулы|постановлени|бұйры|приказ|шешім|решени|нұсқау|распоряжени", RegexOptions.IgnoreCase)]
+    private static partial Regex KindWord();
 
     /// <summary>The kind of act a kind word names: "қаулысына" / "постановлением" → resolution.</summary>
     public static string? KindOf(string word)
