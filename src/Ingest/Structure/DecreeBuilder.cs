@@ -42,6 +42,7 @@ public static class DecreeBuilder
         var notes = BodyExport.Notes(blocks);
         var tables = TableExport.From(blocks, plans.HeaderRows);
         var structure = ActTreeBuilder.Build(blocks);
+        var citations = CitationFinder.Find(body, notes, tables, metadata.Date, metadata.Number);
         return new Decree
         {
             Id = metadata.Id,
@@ -59,8 +60,8 @@ public static class DecreeBuilder
             Structure = structure,
             Signatory = SignatoryParser.Parse(blocks),
             Amendments = AmendmentReader.Read(structure),
-            History = NoteHistory.Read(notes, structure),
-            Citations = CitationFinder.Find(body, notes, tables, metadata.Date, metadata.Number),
+            History = NoteHistory.Read(notes, structure, citations),
+            Citations = citations,
             Plans = plans.Plans,
             Sections = plans.Sections,
             Measures = plans.Measures,

@@ -34,7 +34,11 @@ public sealed record Amendment
 }
 
 /// <summary>The act an amendment changes: what the amending act's reference to it says.</summary>
-public sealed record AmendedAct(string Kind, string? Title, string? Date, string? Number, string? Id);
+public sealed record AmendedAct(string Kind, string? Title, string? Date, string? Number, string? Id)
+{
+    /// <summary>The act as a reference to it names it.</summary>
+    public static AmendedAct Of(Citation citation) => new(citation.Kind, citation.Title, citation.Date, citation.Number, citation.Id);
+}
 
 /// <summary>What an amendment does.</summary>
 public static class AmendmentActions

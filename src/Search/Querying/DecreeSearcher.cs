@@ -156,6 +156,9 @@ public sealed class DecreeSearcher : IDisposable
     /// <summary>The key of the same measure or decree in the other language ("P1800000897/5.1" → "P1800000897.ru/5.1"); null when the index has no twin.</summary>
     public string? TwinOf(string key) => _keys.TwinOf(key);
 
+    /// <summary>Whether the index holds a decree or measure by this key: a look-up of its term, nothing read.</summary>
+    public bool Holds(string key) => _keys.DocOf(key) is not null;
+
     /// <summary>The indexed acts that cite the act with this adilet id, in key order, without their measures: their citations say where.</summary>
     public IReadOnlyList<(string Key, Model.Decrees.Decree Decree)> Citing(string adiletId) => Referring(IndexFields.Cites, adiletId);
 

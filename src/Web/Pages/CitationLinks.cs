@@ -15,7 +15,7 @@ public sealed class CitationLinks
 
     public CitationLinks(DecreeSearcher searcher, Decree decree, string language)
     {
-        _indexed = id => searcher.FindDecree(DecreeKey.For(id, language)) is not null;
+        _indexed = id => searcher.Holds(DecreeKey.For(id, language));
         _language = language;
         CitedBy = decree.Id is { } id ? [.. searcher.Citing(id).Select(act => (act.Key, act.Decree.Title))] : [];
         AmendedBy = decree.Id is { } amended ? [.. searcher.Amending(amended).Select(act => (act.Key, act.Decree.Title))] : [];

@@ -152,10 +152,7 @@ public static class DecreePage
             }
             html.Close("ul");
         }
-        if (links.CitedBy.Count == 0) return;
-        html.Element("h2", text.CitedBy).Open("ul", ("class", "cited-by"));
-        foreach (var (key, title) in links.CitedBy) html.Open("li").Link(Paths.Decree(key, text.Language), title ?? key).Close("li");
-        html.Close("ul");
+        Acts(html, text, text.CitedBy, "cited-by", links.CitedBy);
     }
 
     /// <summary>The instructions this act gives, each with the unit and the act it amends; then the indexed acts that amend this one.</summary>
@@ -172,9 +169,15 @@ public static class DecreePage
             }
             html.Close("ol");
         }
-        if (links.AmendedBy.Count == 0) return;
-        html.Element("h2", text.AmendedBy).Open("ul", ("class", "amended-by"));
-        foreach (var (key, title) in links.AmendedBy) html.Open("li").Link(Paths.Decree(key, text.Language), title ?? key).Close("li");
+        Acts(html, text, text.AmendedBy, "amended-by", links.AmendedBy);
+    }
+
+    /// <summary>Indexed acts that cite or amend this one, each linked to its page by its title.</summary>
+    private static void Acts(HtmlWriter html, UiText text, string heading, string listClass, IReadOnlyList<(string Key, string? Title)> acts)
+    {
+        if (acts.Count == 0) return;
+        html.Element("h2", heading).Open("ul", ("class", listClass));
+        foreach (var (key, title) in acts) html.Open("li").Link(Paths.Decree(key, text.Language), title ?? key).Close("li");
         html.Close("ul");
     }
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using DecreeParser.Ingest.Structure.Citations;
 using DecreeParser.Model.Decrees;
 
 namespace DecreeParser.Cli.Export.Akn;
@@ -25,16 +26,8 @@ public static class AknNames
         _ => ("hcontainer", kind),
     };
 
-    /// <summary>"қаулы" / "постановление" → resolution; the citation kinds are already these names.</summary>
-    public static string Subtype(string? kind) => kind?.ToLowerInvariant() switch
-    {
-        null => "act",
-        var k when k.Contains("қаулы", StringComparison.Ordinal) || k.Contains("постановлени", StringComparison.Ordinal) => CitationKinds.Resolution,
-        var k when k.Contains("бұйры", StringComparison.Ordinal) || k.Contains("приказ", StringComparison.Ordinal) => CitationKinds.Order,
-        var k when k.Contains("заң", StringComparison.Ordinal) || k.Contains("закон", StringComparison.Ordinal) => CitationKinds.Law,
-        var k when k.Contains("жарлы", StringComparison.Ordinal) || k.Contains("указ", StringComparison.Ordinal) => CitationKinds.Decree,
-        _ => "act",
-    };
+    /// <summary>"қаулы" / "постановление" → resolution, as a citation names the kind; "act" for a kind it has no name for.</summary>
+    public static string Subtype(string? kind) => kind is null ? "act" : CitationPatterns.KindOf(kind) ?? "act";
 
     /// <summary>"/akn/kz/act/resolution/2017-10-16/646": the work an act's references name.</summary>
     public static string Work(string subtype, string? date, string? number) =>

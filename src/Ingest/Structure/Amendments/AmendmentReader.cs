@@ -26,7 +26,7 @@ public static class AmendmentReader
         var lead = Array.FindIndex(lines, InstructionVerb.Leads);
         if (lead >= 0 && CitationFinder.InText(lines[lead]).FirstOrDefault() is { } cited)
         {
-            target = new AmendedAct(cited.Kind, cited.Title, cited.Date, cited.Number, cited.Id);
+            target = AmendedAct.Of(cited);
         }
         if (target is not null) amendments.AddRange(new UnitInstructions(unit, target).Read(lines.Skip(lead + 1)));
         foreach (var child in unit.Children) Visit(child, target, amendments);

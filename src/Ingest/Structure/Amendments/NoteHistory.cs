@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using DecreeParser.Ingest.Structure.Citations;
 using DecreeParser.Model.Decrees;
 
 namespace DecreeParser.Ingest.Structure.Amendments;
@@ -13,7 +12,8 @@ namespace DecreeParser.Ingest.Structure.Amendments;
 /// </summary>
 public static partial class NoteHistory
 {
-    public static IReadOnlyList<UnitHistory> Read(IReadOnlyList<Note> notes, IReadOnlyList<ActUnit> structure)
+    /// <param name="citations">The decree's citations: those in its notes are the acts the history names.</param>
+    public static IReadOnlyList<UnitHistory> Read(IReadOnlyList<Note> notes, IReadOnlyList<ActUnit> structure, IReadOnlyList<Citation> citations)
     {
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
         void Index(IEnumerable<ActUnit> level)
@@ -25,17 +25,18 @@ public static partial class NoteHistory
             }
         }
         Index(structure);
-        return [.. notes.SelectMany(note => Entries(note.Text, units.GetValueOrDefault(note.Text)))];
+        var byNote = citations.Where(c => c.In == "notes").ToLookup(c => c.Index);
+        return [.. notes.SelectMany((note, i) => Entries(note.Text, units.GetValueOrDefault(note.Text), byNote[i]))];
     }
 
-    private static IEnumerable<UnitHistory> Entries(string note, string? unit)
+    private static IEnumerable<UnitHistory> Entries(string note, string? unit, IEnumerable<Citation> cited)
     {
         var actions = Action().Matches(note).ToList();
         if (actions.Count == 0) yield break;
-        foreach (var cited in CitationFinder.InText(note))
+        foreach (var citation in cited)
         {
-            var said = actions.LastOrDefault(a => a.Index < cited.Start) ?? actions[0];
-            yield return new UnitHistory(unit, ActionOf(said), new AmendedAct(cited.Kind, cited.Title, cited.Date, cited.Number, cited.Id));
+            var said = actions.LastOrDefault(a => a.Index < citation.Start) ?? actions[0];
+            yield return new UnitHistory(unit, ActionOf(said), AmendedAct.Of(citation));
         }
     }
 
