@@ -25,8 +25,11 @@ public sealed class BlockRepairer
     public IReadOnlyList<Block> Repair(IReadOnlyList<Block> blocks, RepairLog log) =>
         blocks.Select(block => RepairBlock(block, log)).ToList();
 
-    public string RepairText(string text, SourceLocation location, RepairLog log) =>
-        _textRepairs.Aggregate(text, (current, repair) => repair.Apply(current, location, log));
+    public string RepairText(string text, SourceLocation location, RepairLog log)
+    {
+        foreach (var repair in _textRepairs) text = repair.Apply(text, location, log);
+        return text;
+    }
 
     private Block RepairBlock(Block block, RepairLog log) => block switch
     {

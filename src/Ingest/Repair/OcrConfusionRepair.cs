@@ -22,7 +22,13 @@ public sealed partial class OcrConfusionRepair : ITextRepair
         ['1'] = "І", ['l'] = "І", ['|'] = "І", ['['] = "І", [']'] = "І",
     };
 
-    public string Apply(string text, SourceLocation location, RepairLog log)
+    public string Apply(string text, SourceLocation location, RepairLog log) =>
+        // Nearly every text holds none of these misreadings: each is looked for before anything is made to mend it.
+        NumberSign().IsMatch(text) || QuarterNumerals().IsMatch(text) || QuarterWord().IsMatch(text) || SectionNumeral().IsMatch(text)
+            ? Mended(text, location, log)
+            : text;
+
+    private static string Mended(string text, SourceLocation location, RepairLog log)
     {
         var repaired = NumberSign().Replace(text, match => Log(match.Value, "№", RepairKinds.OcrNumberSign));
         repaired = QuarterNumerals().Replace(repaired, range => Token().Replace(range.Value, token => Mend(token.Value, maxValue: 4)));

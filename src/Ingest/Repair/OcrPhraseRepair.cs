@@ -23,11 +23,15 @@ public sealed class OcrPhraseRepair : ITextRepair
 
     public string Apply(string text, SourceLocation location, RepairLog log)
     {
-        if (text.Length < 8 || Phrases.Contains(text, StringComparer.Ordinal)) return text;
-        var phrase = Phrases.FirstOrDefault(p => Math.Abs(p.Length - text.Length) <= 1 && NotLetters(p) == NotLetters(text) && TextSimilarity.Ratio(text, p) >= MinSimilarity);
-        if (phrase is null) return text;
-        log.Record(RepairKinds.OcrPhrase, text, phrase, location);
-        return phrase;
+        if (text.Length < 8 || Array.IndexOf(Phrases, text) >= 0) return text;
+        // Every cell comes through here: a loop, not a query, as most are no phrase's length.
+        foreach (var phrase in Phrases)
+        {
+            if (Math.Abs(phrase.Length - text.Length) > 1 || NotLetters(phrase) != NotLetters(text) || TextSimilarity.Ratio(text, phrase) < MinSimilarity) continue;
+            log.Record(RepairKinds.OcrPhrase, text, phrase, location);
+            return phrase;
+        }
+        return text;
     }
 
     /// <summary>The spaces and punctuation of a text, in order: what letter mending must leave as it is.</summary>

@@ -48,8 +48,11 @@ public static partial class TableRowRepairs
     /// </summary>
     private static bool IsColumnNumbers(TableRow row)
     {
-        var filled = row.Cells.Where(cell => cell.Text.Length > 0).Select(cell => OcrDigits(cell.Text.Trim().Trim('.', ','))).ToList();
-        if (filled.Count < MinNumberedColumns || !filled.All(ShortDigits().IsMatch)) return false;
+        var trimmed = row.Cells.Where(cell => cell.Text.Length > 0).Select(cell => cell.Text.Trim().Trim('.', ',')).ToList();
+        // OCR misreads a digit as one letter: a cell longer than two is no column number, and is not read letter by letter.
+        if (trimmed.Count < MinNumberedColumns || trimmed.Any(text => text.Length > 2)) return false;
+        var filled = trimmed.Select(OcrDigits).ToList();
+        if (!filled.All(ShortDigits().IsMatch)) return false;
         var outOfPlace = filled.Where((text, i) => text != (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Count();
         return outOfPlace == 0 || (outOfPlace == 1 && filled.Count > MinNumberedColumns);
     }

@@ -60,12 +60,29 @@ public sealed partial class FinancingParser
     }
 
     /// <summary>The sources a text names, by where each stands in it; a code and its name written out at one place count once.</summary>
-    public IReadOnlyList<(int Position, string Code)> Sources(string text) =>
-        _sources
-            .SelectMany(source => source.Pattern.Matches(text).Select(match => (match.Index, source.Code)))
-            .DistinctBy(source => source.Index)
-            .OrderBy(source => source.Index)
-            .ToList();
+    public IReadOnlyList<(int Position, string Code)> Sources(string text)
+    {
+        // Every row's cells and lines come through here, some several times: matched without a Match object a find.
+        var found = new List<(int Position, string Code)>();
+        foreach (var (code, pattern) in _sources)
+        {
+            foreach (var match in pattern.EnumerateMatches(text))
+            {
+                if (!Holds(found, match.Index)) found.Add((match.Index, code));
+            }
+        }
+        static bool Holds(List<(int Position, string Code)> found, int position)
+        {
+            foreach (var source in found)
+            {
+                if (source.Position == position) return true;
+            }
+            return false;
+        }
+        // No two share a position, so the unstable sort orders them as a stable one would.
+        found.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return found;
+    }
 
     /// <summary>A financing whose sources and amounts were read already: whether it is required or within allocated funds comes from its text.</summary>
     public static Financing Typed(string text, IReadOnlyList<string> sources, IReadOnlyList<Amount> amounts)

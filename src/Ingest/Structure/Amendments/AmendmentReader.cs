@@ -24,7 +24,7 @@ public static class AmendmentReader
     {
         var lines = unit.Text?.Split('\n') ?? [];
         var lead = Array.FindIndex(lines, InstructionVerb.Leads);
-        if (lead >= 0 && CitationFinder.InText(lines[lead]).FirstOrDefault() is { } cited)
+        if (lead >= 0 && CitationFinder.InText(lines[lead]) is [var cited, ..])
         {
             target = AmendedAct.Of(cited);
         }

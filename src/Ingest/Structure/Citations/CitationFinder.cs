@@ -16,9 +16,15 @@ public static class CitationFinder
     public static IReadOnlyList<Citation> Find(IReadOnlyList<BodyText> body, IReadOnlyList<Note> notes, IReadOnlyList<DecreeTable> tables, string? ownDate, string? ownNumber)
     {
         var found = new List<Citation>();
-        void Scan(string text, string list, int index, int? row = null, int? cell = null) =>
-            found.AddRange(InText(text).Where(c => !(c.Date == ownDate && c.Number == ownNumber))
-                .Select(c => c with { In = list, Index = index, Row = row, Cell = cell }));
+        // Every cell of every table comes through here: a loop, not a query, for the many that cite nothing.
+        void Scan(string text, string list, int index, int? row = null, int? cell = null)
+        {
+            foreach (var citation in InText(text))
+            {
+                if (citation.Date == ownDate && citation.Number == ownNumber) continue;
+                found.Add(citation with { In = list, Index = index, Row = row, Cell = cell });
+            }
+        }
 
         for (var i = 0; i < body.Count; i++) Scan(body[i].Text, "body", i);
         for (var i = 0; i < notes.Count; i++) Scan(notes[i].Text, "notes", i);
@@ -40,16 +46,20 @@ public static class CitationFinder
     }
 
     /// <summary>The references in one text, in order; where two readings overlap, the one that starts first (then the longer) stands.</summary>
-    public static IEnumerable<Citation> InText(string text)
+    public static IReadOnlyList<Citation> InText(string text)
     {
+        var matches = CitationPatterns.All(text);
+        if (matches.Count == 0) return [];
+        var found = new List<Citation>();
         var end = 0;
-        foreach (var match in CitationPatterns.All(text).OrderBy(m => m.Index).ThenByDescending(m => m.Length))
+        foreach (var match in matches.OrderBy(m => m.Index).ThenByDescending(m => m.Length))
         {
             if (match.Index < end) continue;
             if (Read(match, text) is not { } citation) continue;
             end = match.Index + match.Length;
-            yield return citation;
+            found.Add(citation);
         }
+        return found;
     }
 
     private static Citation? Read(Match match, string text)

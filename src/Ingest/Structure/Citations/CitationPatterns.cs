@@ -13,8 +13,8 @@ namespace DecreeParser.Ingest.Structure.Citations;
 /// </summary>
 public static partial class CitationPatterns
 {
-    public static IEnumerable<Match> All(string text) => KindWord().IsMatch(text)
-        ? new[] { Kazakh(), Russian(), KazakhFigures() }.SelectMany(pattern => pattern.Matches(text))
+    public static IReadOnlyList<Match> All(string text) => KindWord().IsMatch(text)
+        ? new[] { Kazakh(), Russian(), KazakhFigures() }.SelectMany(pattern => pattern.Matches(text)).ToList()
         : [];
 
     // Every reference names a kind of act: a text with none of the words (most of a roadmap's
