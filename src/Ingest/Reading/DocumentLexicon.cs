@@ -22,7 +22,12 @@ public sealed partial class DocumentLexicon
     {
         foreach (var text in texts)
         {
-            foreach (Match letters in Letters().Matches(text)) _counts[Key(letters.Value)] = Count(letters.Value) + 1;
+            // Every word of a PDF comes through here, most of them one run of letters: no Match object, no copy of such a word.
+            foreach (var letters in Letters().EnumerateMatches(text))
+            {
+                var word = letters.Length == text.Length ? text : text.Substring(letters.Index, letters.Length);
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, Key(word), out _)++;
+            }
         }
         var brokenWords = (hyphenBreaks ?? [])
             .Select(pair => (Head: TrailingLetters(pair.Line.TrimEnd('-')), Tail: LeadingLetters(pair.Next)))

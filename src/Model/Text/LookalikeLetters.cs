@@ -31,7 +31,9 @@ public static class LookalikeLetters
     /// </summary>
     public static string FoldWord(string word)
     {
-        if (!word.Any(IsCyrillic) || !word.Any(IsLatin)) return word;
+        // Every word of every document and query comes through here: spans, not enumerators.
+        var letters = word.AsSpan();
+        if (letters.IndexOfAnyInRange('\u0400', '\u04FF') < 0 || (letters.IndexOfAnyInRange('A', 'Z') < 0 && letters.IndexOfAnyInRange('a', 'z') < 0)) return word;
         if (word.Where(IsLatin).Any(c => !LatinToCyrillic.ContainsKey(c))) return word;
         var folded = new StringBuilder(word.Length);
         foreach (var c in word) folded.Append(LatinToCyrillic.GetValueOrDefault(c, c));

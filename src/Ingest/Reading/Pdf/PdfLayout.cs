@@ -16,10 +16,12 @@ public static partial class PdfLayout
 {
     public static IReadOnlyList<Block> Assemble(IReadOnlyList<PageContent> pages)
     {
-        var furniture = RunningLines(pages);
+        // Every word's line, tables and all: what repeats from page to page, and where words break at a hyphen.
+        var allLines = pages.Select(page => TextLine.Group(page.Words)).ToList();
+        var furniture = RunningLines(pages, allLines);
         var lexicon = new DocumentLexicon(
             pages.SelectMany(page => page.Words).Select(word => word.Text).Concat(Structure.EnactingFormula.Formulas),
-            pages.SelectMany(page => HyphenBreaks(TextLine.Group(page.Words))));
+            allLines.SelectMany(HyphenBreaks));
         var layouts = pages.Select(page =>
         {
             var tables = RuledTable.Find(page.Rules);
@@ -79,11 +81,11 @@ public static partial class PdfLayout
     /// and footers. A two-page act has them too (a browser's print: date and title above, address and
     /// "1/2" below): there a text on both pages counts when it stands in the top or bottom margin.
     /// </summary>
-    private static HashSet<(string Text, int Height)> RunningLines(IReadOnlyList<PageContent> pages)
+    private static HashSet<(string Text, int Height)> RunningLines(IReadOnlyList<PageContent> pages, List<List<TextLine>> lines)
     {
         if (pages.Count < 2) return [];
         return pages
-            .SelectMany(page => TextLine.Group(page.Words)
+            .SelectMany((page, i) => lines[i]
                 .Where(line => pages.Count >= 3 || NearEdge(line, page))
                 .Select(line => (Text: Digits().Replace(line.Text, "#"), Height: (int)Math.Round(line.Box.Top / 4))).Distinct())
             .GroupBy(key => key)

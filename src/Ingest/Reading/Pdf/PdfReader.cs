@@ -27,17 +27,15 @@ public static class PdfReader
             {
                 throw new DecreeInputException(displayPath, $"PDF of {document.NumberOfPages} pages (the limit is {ReaderLimits.PdfPages}); split it");
             }
-            pages = document.GetPages().Select(page =>
+            // PdfPig parses a page each time it is asked for: each is taken once, its text and whether it is a scan.
+            (pages, scanned) = ([], []);
+            foreach (var page in document.GetPages())
             {
                 cancel.ThrowIfCancellationRequested();
-                return PdfTextLayer.Read(page);
-            }).ToList();
-            // A page with images and no text is a scan: it is read by OCR.
-            scanned = document.GetPages()
-                .Where(page => page.Letters.Count == 0 && page.NumberOfImages > 0)
-                .Select(page => (page.Number, Resolution: Ocr.ScanResolution.Of(page)))
-                .Where(page => page.Resolution is not null)
-                .ToDictionary(page => page.Number, page => page.Resolution!);
+                pages.Add(PdfTextLayer.Read(page));
+                // A page with images and no text is a scan: it is read by OCR.
+                if (page.Letters.Count == 0 && page.NumberOfImages > 0 && Ocr.ScanResolution.Of(page) is { } resolution) scanned[page.Number] = resolution;
+            }
         }
         catch (PdfDocumentEncryptedException)
         {

@@ -22,26 +22,59 @@ public sealed record TextLine(IReadOnlyList<PositionedWord> Words)
     /// </summary>
     public static List<TextLine> Group(IEnumerable<PositionedWord> words)
     {
-        var lines = new List<List<PositionedWord>>();
+        var lines = new List<Gathering>();
         foreach (var word in words.OrderByDescending(w => w.Box.CenterY).ThenBy(w => w.Box.Left))
         {
-            var line = lines.FirstOrDefault(l => OnLine(l, word));
-            if (line is null) lines.Add([word]);
-            else line.Add(word);
+            if (FirstTaking(lines, word) is { } line) line.Add(word);
+            else lines.Add(new Gathering(word));
         }
-        return WithCellsBesideJoined(lines.Select(l => new TextLine(l.OrderBy(w => w.Box.Left).ToList())).OrderByDescending(l => l.Box.Top).ToList());
+        return WithCellsBesideJoined(lines.Select(l => new TextLine(l.Words.OrderBy(w => w.Box.Left).ToList())).OrderByDescending(l => l.Box.Top).ToList());
+    }
+
+    private static Gathering? FirstTaking(List<Gathering> lines, PositionedWord word)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Takes(word)) return line;
+        }
+        return null;
     }
 
     /// <summary>
-    /// Whether the word stands on the line: its middle within half a letter's height of the line's;
-    /// or, for a box far lower than a letter (a signature's rule of underscores, a dash), its foot
-    /// on the line's foot, where its middle sits below the letters' middles.
+    /// A line being gathered, with what <see cref="Takes"/> asks of it kept as words come: asked of
+    /// every line for every word of a page, it must not go over the line's words each time.
     /// </summary>
-    private static bool OnLine(List<PositionedWord> line, PositionedWord word)
+    private sealed class Gathering
     {
-        var height = Math.Max(word.Box.Height, line.Max(w => w.Box.Height));
-        if (Math.Abs(line.Average(w => w.Box.CenterY) - word.Box.CenterY) < 0.5 * height) return true;
-        return word.Box.Height < ThinShare * height && Math.Abs(word.Box.Bottom - line.Min(w => w.Box.Bottom)) < ThinShare * height;
+        private double _tallest;
+        private double _middles;
+        private double _lowest;
+
+        public Gathering(PositionedWord first)
+        {
+            (_tallest, _lowest) = (first.Box.Height, first.Box.Bottom);
+            Add(first);
+        }
+
+        public List<PositionedWord> Words { get; } = [];
+
+        public void Add(PositionedWord word)
+        {
+            Words.Add(word);
+            (_tallest, _middles, _lowest) = (Math.Max(_tallest, word.Box.Height), _middles + word.Box.CenterY, Math.Min(_lowest, word.Box.Bottom));
+        }
+
+        /// <summary>
+        /// Whether the word stands on the line: its middle within half a letter's height of the line's;
+        /// or, for a box far lower than a letter (a signature's rule of underscores, a dash), its foot
+        /// on the line's foot, where its middle sits below the letters' middles.
+        /// </summary>
+        public bool Takes(PositionedWord word)
+        {
+            var height = Math.Max(word.Box.Height, _tallest);
+            if (Math.Abs(_middles / Words.Count - word.Box.CenterY) < 0.5 * height) return true;
+            return word.Box.Height < ThinShare * height && Math.Abs(word.Box.Bottom - _lowest) < ThinShare * height;
+        }
     }
 
     /// <summary>
