@@ -69,8 +69,36 @@ public static partial class HtmlReader
     {
         var text = new StringBuilder();
         Append(node, text);
-        return HtmlWhitespace().Replace(text.ToString(), " ").Trim();
+        return Collapsed(text);
     }
+
+    /// <summary>
+    /// The text with each run of HTML whitespace made one space, and trimmed: what a regular
+    /// expression's replace did with two strings a cell, done in one pass.
+    /// </summary>
+    private static string Collapsed(StringBuilder text)
+    {
+        var collapsed = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var chunk in text.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (c is ' ' or '\t' or '\r' or '\n' or '\f')
+                {
+                    space = true;
+                    continue;
+                }
+                if (space && collapsed.Length > 0) collapsed.Append(' ');
+                space = false;
+                collapsed.Append(c);
+            }
+        }
+        return collapsed.ToString().Trim();
+    }
+
+    /// <summary>Whether an element holds a table anywhere below it.</summary>
+    private static bool HoldsTable(IElement element) => element.Descendants<IHtmlTableElement>().Any();
 
     private static void Append(INode node, StringBuilder text)
     {
@@ -95,9 +123,6 @@ public static partial class HtmlReader
             }
         }
     }
-
-    [GeneratedRegex(@"[ \t\r\n\f]+")]
-    private static partial Regex HtmlWhitespace();
 
     [GeneratedRegex(@"<[^<>\uFFFD]*\uFFFD[^<>]*>")]
     private static partial Regex StrayInTag();
@@ -125,7 +150,7 @@ public static partial class HtmlReader
                         FlushInline(container);
                         AddTable(table);
                         break;
-                    case IElement element when element.QuerySelector("table") is not null:
+                    case IElement element when HoldsTable(element):
                         // adilet wraps tables in <p>: read around and into them.
                         FlushInline(container);
                         Walk(element);
@@ -166,7 +191,7 @@ public static partial class HtmlReader
 
         private void FlushInline(IElement near)
         {
-            var text = HtmlWhitespace().Replace(_inline.ToString(), " ").Trim();
+            var text = Collapsed(_inline);
             _inline.Clear();
             if (text.Length > 0) Blocks.Add(new ParagraphBlock(text, Locate(near)));
         }
@@ -190,7 +215,8 @@ public static partial class HtmlReader
 
         private static SourceLocation Locate(IElement element)
         {
-            var anchor = element.Id ?? element.QuerySelector("[id]")?.Id;
+            // The element's id, or the first below it that has one (as CSS "[id]" would find it, without a selector parsed for every row).
+            var anchor = element.Id ?? element.Descendants<IElement>().FirstOrDefault(e => e.Id is not null)?.Id;
             return new SourceLocation { Line = element.SourceReference?.Position.Line, Anchor = string.IsNullOrEmpty(anchor) ? null : anchor };
         }
     }

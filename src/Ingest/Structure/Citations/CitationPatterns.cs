@@ -13,9 +13,14 @@ namespace DecreeParser.Ingest.Structure.Citations;
 /// </summary>
 public static partial class CitationPatterns
 {
-    public static IReadOnlyList<Match> All(string text) => KindWord().IsMatch(text)
+    public static IReadOnlyList<Match> All(string text) => Year().IsMatch(text) && KindWord().IsMatch(text)
         ? new[] { Kazakh(), Russian(), KazakhFigures() }.SelectMany(pattern => pattern.Matches(text)).ToList()
         : [];
+
+    // Every reference is dated with its year in four figures: a roadmap's "Үкімет қаулысы" in the
+    // completion-form column names a kind and no date, and is passed by without running the patterns.
+    [GeneratedRegex(@"\d{4}")]
+    private static partial Regex Year();
 
     // Every reference names a kind of act: a text with none of the words (most of a roadmap's
     // cells) is passed by without running the patterns, a ninth of a decree's conversion otherwise.

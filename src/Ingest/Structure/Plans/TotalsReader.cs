@@ -56,13 +56,14 @@ public sealed class TotalsReader(FinancingParser parser, FundingReader funding, 
         var start = last.Parts.Count;
         while (start > 1 && OnlyIn(last.Parts[start - 1], money)) start--;
         if (start == last.Parts.Count) return null;
-        // The other measures' amounts stay what they are whatever the split: read once, not once a split.
-        var others = items.Where(rows => !rows.IsTotals && rows != last).Select(rows => (rows.Number!, Amounts(rows.Parts, columns))).ToList();
+        // The other measures' amounts stay what they are whatever the split: read once, not once a split, and only once a tail states amounts.
+        List<(string, IReadOnlyList<Amount>)>? others = null;
         for (var split = start; split < last.Parts.Count; split++)
         {
             var tail = last.Parts[split..];
             var stated = Amounts(tail, columns);
             if (stated.Count == 0) continue;
+            others ??= items.Where(rows => !rows.IsTotals && rows != last).Select(rows => (rows.Number!, Amounts(rows.Parts, columns))).ToList();
             var measures = others.Append((last.Number!, Amounts(last.Parts[..split], columns))).ToList();
             if (!AmountTotals.Matches(stated, AmountTotals.Expected(measures))) continue;
             last.Parts.RemoveRange(split, tail.Count);
