@@ -24,7 +24,7 @@ public sealed partial class OcrConfusionRepair : ITextRepair
 
     public string Apply(string text, SourceLocation location, RepairLog log) =>
         // Nearly every text holds none of these misreadings: each is looked for before anything is made to mend it.
-        NumberSign().IsMatch(text) || QuarterNumerals().IsMatch(text) || QuarterWord().IsMatch(text) || SectionNumeral().IsMatch(text)
+        NumberSign().IsMatch(text) || (NamesQuarter(text) && (QuarterNumerals().IsMatch(text) || QuarterWord().IsMatch(text))) || SectionNumeral().IsMatch(text)
             ? Mended(text, location, log)
             : text;
 
@@ -55,6 +55,10 @@ public sealed partial class OcrConfusionRepair : ITextRepair
             return after;
         }
     }
+
+    /// <summary>Whether a text names a quarter at all: the quarter patterns look behind at every position, a plain search does not.</summary>
+    private static bool NamesQuarter(string text) =>
+        text.Contains("тоқсан", StringComparison.Ordinal) || text.Contains("токсан", StringComparison.Ordinal) || text.Contains("квартал", StringComparison.Ordinal);
 
     private const string Letters = @"[ІIVХXПШИГТУҮ1l|\[\]]";
 

@@ -24,15 +24,21 @@ public sealed class OcrPhraseRepair : ITextRepair
     public string Apply(string text, SourceLocation location, RepairLog log)
     {
         if (text.Length < 8 || Array.IndexOf(Phrases, text) >= 0) return text;
-        // Every cell comes through here: a loop, not a query, as most are no phrase's length.
-        foreach (var phrase in Phrases)
+        // Every cell comes through here: a loop, not a query, and the text's spaces and punctuation read once.
+        string? notLetters = null;
+        for (var i = 0; i < Phrases.Length; i++)
         {
-            if (Math.Abs(phrase.Length - text.Length) > 1 || NotLetters(phrase) != NotLetters(text) || TextSimilarity.Ratio(text, phrase) < MinSimilarity) continue;
+            var phrase = Phrases[i];
+            if (Math.Abs(phrase.Length - text.Length) > 1) continue;
+            notLetters ??= NotLetters(text);
+            if (PhrasesNotLetters[i] != notLetters || TextSimilarity.Ratio(text, phrase) < MinSimilarity) continue;
             log.Record(RepairKinds.OcrPhrase, text, phrase, location);
             return phrase;
         }
         return text;
     }
+
+    private static readonly string[] PhrasesNotLetters = [.. Phrases.Select(NotLetters)];
 
     /// <summary>The spaces and punctuation of a text, in order: what letter mending must leave as it is.</summary>
     private static string NotLetters(string text) => string.Concat(text.Where(c => !char.IsLetter(c)));
