@@ -3,8 +3,6 @@ namespace DecreeParser.Ingest.Reading.Pdf;
 /// <summary>Words on one baseline, left to right.</summary>
 public sealed record TextLine(IReadOnlyList<PositionedWord> Words)
 {
-    private const double ThinShare = 0.25;
-
     public Box Box { get; } = Words.Skip(1).Aggregate(Words[0].Box, (box, word) => box.Union(word.Box));
 
     public string Text => string.Join(' ', Words.Select(word => word.Text));
@@ -16,65 +14,29 @@ public sealed record TextLine(IReadOnlyList<PositionedWord> Words)
 
     /// <summary>
     /// Groups words into lines: a word joins the line whose middle is within half a letter's height
-    /// of its own (the taller of the two: a dash's box is tiny; see <see cref="OnLine"/>). Middles,
+    /// of its own (the taller of the two: a dash's box is tiny; see <see cref="GatheredLine.Takes"/>). Middles,
     /// not box edges: a bracket or a descender makes a box tall enough to touch the next line, and
     /// OCR boxes vary more than a text layer's.
     /// </summary>
     public static List<TextLine> Group(IEnumerable<PositionedWord> words)
     {
-        var lines = new List<Gathering>();
+        var lines = new List<GatheredLine>();
         foreach (var word in words.OrderByDescending(w => w.Box.CenterY).ThenBy(w => w.Box.Left))
         {
             if (FirstTaking(lines, word) is { } line) line.Add(word);
-            else lines.Add(new Gathering(word));
+            else lines.Add(new GatheredLine(word));
         }
         return WithCellsBesideJoined(lines.Select(l => new TextLine(l.Words.OrderBy(w => w.Box.Left).ToList())).OrderByDescending(l => l.Box.Top).ToList());
     }
 
-    private static Gathering? FirstTaking(List<Gathering> lines, PositionedWord word)
+    /// <summary>The first line gathered so far that the word stands on, or null: the first, as lines are made top down.</summary>
+    private static GatheredLine? FirstTaking(List<GatheredLine> lines, PositionedWord word)
     {
         foreach (var line in lines)
         {
             if (line.Takes(word)) return line;
         }
         return null;
-    }
-
-    /// <summary>
-    /// A line being gathered, with what <see cref="Takes"/> asks of it kept as words come: asked of
-    /// every line for every word of a page, it must not go over the line's words each time.
-    /// </summary>
-    private sealed class Gathering
-    {
-        private double _tallest;
-        private double _middles;
-        private double _lowest;
-
-        public Gathering(PositionedWord first)
-        {
-            (_tallest, _lowest) = (first.Box.Height, first.Box.Bottom);
-            Add(first);
-        }
-
-        public List<PositionedWord> Words { get; } = [];
-
-        public void Add(PositionedWord word)
-        {
-            Words.Add(word);
-            (_tallest, _middles, _lowest) = (Math.Max(_tallest, word.Box.Height), _middles + word.Box.CenterY, Math.Min(_lowest, word.Box.Bottom));
-        }
-
-        /// <summary>
-        /// Whether the word stands on the line: its middle within half a letter's height of the line's;
-        /// or, for a box far lower than a letter (a signature's rule of underscores, a dash), its foot
-        /// on the line's foot, where its middle sits below the letters' middles.
-        /// </summary>
-        public bool Takes(PositionedWord word)
-        {
-            var height = Math.Max(word.Box.Height, _tallest);
-            if (Math.Abs(_middles / Words.Count - word.Box.CenterY) < 0.5 * height) return true;
-            return word.Box.Height < ThinShare * height && Math.Abs(word.Box.Bottom - _lowest) < ThinShare * height;
-        }
     }
 
     /// <summary>
