@@ -31,7 +31,7 @@ public static partial class HtmlReader
     {
         // A stray byte inside a tag ("<t\uFFFDd>") would unmake the table it stands in; markup never
         // holds U+FFFD, so it goes. In the text it stays, for the repair stage to log where it stood.
-        html = StrayInTag().Replace(html, tag => tag.Value.Replace("\uFFFD", "", StringComparison.Ordinal));
+        if (html.Contains('\uFFFD', StringComparison.Ordinal)) html = StrayInTag().Replace(html, tag => tag.Value.Replace("\uFFFD", "", StringComparison.Ordinal));
         (html, _) = HtmlDepthGuard.Apply(html);
         var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
         var collector = new Collector();
