@@ -39,7 +39,7 @@ public static class HtmlDepthGuard
             var keep = true;
             if (tag.IsEnd)
             {
-                var index = open.FindLastIndex(e => e.Name == tag.Name);
+                var index = LastOpen(open, tag.Name);
                 if (index >= 0)
                 {
                     keep = open[index].Kept;
@@ -68,6 +68,16 @@ public static class HtmlDepthGuard
         }
         output?.Append(html, copied, html.Length - copied);
         return dropped;
+    }
+
+    /// <summary>Where the innermost open element of that name stands, or -1: a loop, as a lambda here was made for every tag of the page.</summary>
+    private static int LastOpen(List<(string Name, bool Kept)> open, string name)
+    {
+        for (var i = open.Count - 1; i >= 0; i--)
+        {
+            if (open[i].Name == name) return i;
+        }
+        return -1;
     }
 
     /// <summary>A tag as the scan reads it: its name (lower case), whether it ends an element or closes itself, and where it ends.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -67,40 +66,15 @@ public static partial class HtmlReader
     /// <summary>An element's text as a reader sees it: line breaks and block edges are spaces, HTML whitespace collapses.</summary>
     internal static string Text(INode node)
     {
-        var text = new StringBuilder();
+        var text = new CollapsedText();
         Append(node, text);
-        return Collapsed(text);
-    }
-
-    /// <summary>
-    /// The text with each run of HTML whitespace made one space, and trimmed: what a regular
-    /// expression's replace did with two strings a cell, done in one pass.
-    /// </summary>
-    private static string Collapsed(StringBuilder text)
-    {
-        var collapsed = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var chunk in text.GetChunks())
-        {
-            foreach (var c in chunk.Span)
-            {
-                if (c is ' ' or '\t' or '\r' or '\n' or '\f')
-                {
-                    space = true;
-                    continue;
-                }
-                if (space && collapsed.Length > 0) collapsed.Append(' ');
-                space = false;
-                collapsed.Append(c);
-            }
-        }
-        return collapsed.ToString().Trim();
+        return text.Take();
     }
 
     /// <summary>Whether an element holds a table anywhere below it.</summary>
     private static bool HoldsTable(IElement element) => element.Descendants<IHtmlTableElement>().Any();
 
-    private static void Append(INode node, StringBuilder text)
+    private static void Append(INode node, CollapsedText text)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -112,13 +86,13 @@ public static partial class HtmlReader
                 case IElement element when Skipped.Contains(element.LocalName):
                     break;
                 case IElement { LocalName: "br" }:
-                    text.Append(' ');
+                    text.Space();
                     break;
                 case IElement element:
                     var separate = BlockElements.Contains(element.LocalName) || element.LocalName is "td" or "th" or "tr";
-                    if (separate) text.Append(' ');
+                    if (separate) text.Space();
                     Append(element, text);
-                    if (separate) text.Append(' ');
+                    if (separate) text.Space();
                     break;
             }
         }
@@ -130,7 +104,7 @@ public static partial class HtmlReader
     /// <summary>Walks the article in document order, turning elements into blocks.</summary>
     private sealed class Collector
     {
-        private readonly StringBuilder _inline = new();
+        private readonly CollapsedText _inline = new();
         private int _tables;
 
         public List<Block> Blocks { get; } = [];
@@ -161,10 +135,12 @@ public static partial class HtmlReader
                         Emit(element);
                         break;
                     case IElement { LocalName: "br" }:
-                        _inline.Append(' ');
+                        _inline.Space();
                         break;
                     case IElement element:
-                        _inline.Append(' ').Append(Text(element)).Append(' ');
+                        _inline.Space();
+                        _inline.Append(Text(element));
+                        _inline.Space();
                         break;
                 }
             }
@@ -191,8 +167,7 @@ public static partial class HtmlReader
 
         private void FlushInline(IElement near)
         {
-            var text = Collapsed(_inline);
-            _inline.Clear();
+            var text = _inline.Take();
             if (text.Length > 0) Blocks.Add(new ParagraphBlock(text, Locate(near)));
         }
 
