@@ -1,3 +1,4 @@
+using DecreeParser.Ingest.Pipeline;
 using DecreeParser.Ingest.Repair;
 using DecreeParser.Ingest.Structure.Amendments;
 using DecreeParser.Ingest.Structure.Citations;
@@ -14,7 +15,8 @@ namespace DecreeParser.Ingest.Structure;
 /// </summary>
 public static class DecreeBuilder
 {
-    public static Decree Build(BlockDocument document)
+    /// <param name="times">Where each stage's time is added, when it is measured.</param>
+    public static Decree Build(BlockDocument document, StageTimes? times = null)
     {
         var repairs = new RepairLog();
         var warnings = new WarningLog();
@@ -25,6 +27,7 @@ public static class DecreeBuilder
             warnings.Add(WarningCodes.InvalidBytes, $"{invalid} byte sequence(s) were not valid in the file's encoding and were read as U+FFFD (first at byte {first.Location.Offset}); see the invalidByte repairs", first.Location);
         }
         var blocks = new BlockRepairer().Repair(document.Blocks, repairs);
+        times?.Lap("repairs");
 
         var glossary = GlossaryParser.Parse(blocks);
         var resolver = new AbbreviationResolver(glossary.Select(entry => entry.Entry));
@@ -35,14 +38,24 @@ public static class DecreeBuilder
         }
 
         var metadata = MetadataParser.Parse(blocks, document.Source, warnings);
+        times?.Lap("glossary, metadata");
         var responsible = new ResponsibleParser(resolver, repairs, warnings);
         var plans = new PlanReader(metadata.Id, new FinancingParser(resolver.Entries), responsible, repairs, warnings).Read(blocks);
+        times?.Lap("plans");
 
         var body = BodyExport.Body(blocks);
         var notes = BodyExport.Notes(blocks);
         var tables = TableExport.From(blocks, plans.HeaderRows);
+        var paragraphs = OperativeParagraphParser.Parse(blocks);
+        var signatory = SignatoryParser.Parse(blocks);
+        times?.Lap("body, tables, points, signatory");
         var structure = ActTreeBuilder.Build(blocks);
+        times?.Lap("act tree");
         var citations = CitationFinder.Find(body, notes, tables, metadata.Date, metadata.Number);
+        times?.Lap("citations");
+        var amendments = AmendmentReader.Read(structure);
+        var history = NoteHistory.Read(notes, structure, citations);
+        times?.Lap("amendments, history");
         return new Decree
         {
             Id = metadata.Id,
@@ -56,11 +69,11 @@ public static class DecreeBuilder
             Status = document.Status,
             Body = body,
             Notes = notes,
-            Paragraphs = OperativeParagraphParser.Parse(blocks),
+            Paragraphs = paragraphs,
             Structure = structure,
-            Signatory = SignatoryParser.Parse(blocks),
-            Amendments = AmendmentReader.Read(structure),
-            History = NoteHistory.Read(notes, structure, citations),
+            Signatory = signatory,
+            Amendments = amendments,
+            History = history,
             Citations = citations,
             Plans = plans.Plans,
             Sections = plans.Sections,

@@ -18,6 +18,24 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void The_stages_bench_times_every_stage_of_every_format()
+    {
+        var output = new StringWriter();
+        var exit = DecreeCli.Run(["bench", "--stages", "--corpus", Path.Combine(Repository.Root, "corpus"), "--seconds", "0.05"], output, new StringWriter());
+        Assert.Equal(ExitCodes.Success, exit);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["text", "html", "docx", "pdf"], lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)[3..]);
+        var stages = lines.Skip(2).Select(line => line[..32].Trim()).ToList();
+        Assert.Equal(["read", "repairs", "glossary, metadata", "plans", "body, tables, points, signatory", "act tree", "citations", "amendments, history", "whole conversion"], stages);
+        // The whole is the stages added up, in every column.
+        foreach (var column in Enumerable.Range(0, 4))
+        {
+            double Value(string line) => double.Parse(line[32..].Split(' ', StringSplitOptions.RemoveEmptyEntries)[column], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(lines.Skip(2).SkipLast(1).Sum(Value), Value(lines[^1]), 0.05);
+        }
+    }
+
+    [Fact]
     public void The_search_bench_reports_build_rate_latency_and_size()
     {
         var output = new StringWriter();

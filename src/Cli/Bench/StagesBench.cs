@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Globalization;
+using DecreeParser.Ingest.Pipeline;
+
+namespace DecreeParser.Cli.Bench;
+
+/// <summary>
+/// `decree bench --stages`: where a conversion's time goes, stage by stage, for each format of the
+/// seed — the profile to read before making any of them faster.
+/// </summary>
+public static class StagesBench
+{
+    public static int Run(IReadOnlyList<(string Format, string Path)> inputs, TimeSpan duration, TextWriter output)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        // Every format warmed up first, as for the rates: the code they share fully compiled before any is timed.
+        Throughput.PerSecond(() => inputs.ToList().ForEach(input => DecreePipeline.Convert(input.Path, input.Path)), duration);
+        var columns = new List<(string Format, IReadOnlyList<(string Stage, TimeSpan Spent)> Spent, int Runs)>();
+        foreach (var (format, path) in inputs)
+        {
+            var times = new StageTimes();
+            var runs = 0;
+            for (var clock = Stopwatch.StartNew(); clock.Elapsed < duration; runs++) DecreePipeline.Convert(path, path, times);
+            columns.Add((format, times.Spent, runs));
+        }
+        var stages = columns.SelectMany(c => c.Spent.Select(s => s.Stage)).Distinct().ToList();
+        output.WriteLine(string.Create(culture, $"{"ms a decree",-32}") + string.Concat(columns.Select(c => string.Create(culture, $"{c.Format,9}"))));
+        foreach (var stage in stages.Append("whole conversion"))
+        {
+            var cells = columns.Select(c =>
+            {
+                var spent = stage == "whole conversion" ? c.Spent.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Spent) : c.Spent.FirstOrDefault(s => s.Stage == stage).Spent;
+                return string.Create(culture, $"{spent.TotalMilliseconds / c.Runs,9:F2}");
+            });
+            output.WriteLine(string.Create(culture, $"{stage,-32}") + string.Concat(cells));
+        }
+        return ExitCodes.Success;
+    }
+}
