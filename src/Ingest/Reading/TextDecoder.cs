@@ -209,6 +209,8 @@ public static class TextDecoder
     private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, bool highByteFirst)
     {
         if (bytes.Length < 4 || bytes.Length % 2 != 0) return false;
+        // Without a single 0x00 or 0x04 byte no unit has a high byte of Latin or Cyrillic: no need to count.
+        if (bytes.IndexOfAny((byte)0x00, (byte)0x04) < 0) return false;
         var high = 0;
         var zeroLow = 0;
         for (var i = 0; i + 1 < bytes.Length; i += 2)
