@@ -23,17 +23,14 @@ public static class StagesBench
             for (var clock = Stopwatch.StartNew(); clock.Elapsed < duration; runs++) DecreePipeline.Convert(path, path, times);
             columns.Add((format, times.Spent, runs));
         }
-        var stages = columns.SelectMany(c => c.Spent.Select(s => s.Stage)).Distinct().ToList();
         output.WriteLine(string.Create(culture, $"{"ms a decree",-32}") + string.Concat(columns.Select(c => string.Create(culture, $"{c.Format,9}"))));
-        foreach (var stage in stages.Append("whole conversion"))
+        void Row(string label, Func<IReadOnlyList<(string Stage, TimeSpan Spent)>, TimeSpan> spent) =>
+            output.WriteLine(string.Create(culture, $"{label,-32}") + string.Concat(columns.Select(c => string.Create(culture, $"{spent(c.Spent).TotalMilliseconds / c.Runs,9:F2}"))));
+        foreach (var stage in columns.SelectMany(c => c.Spent.Select(s => s.Stage)).Distinct())
         {
-            var cells = columns.Select(c =>
-            {
-                var spent = stage == "whole conversion" ? c.Spent.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Spent) : c.Spent.FirstOrDefault(s => s.Stage == stage).Spent;
-                return string.Create(culture, $"{spent.TotalMilliseconds / c.Runs,9:F2}");
-            });
-            output.WriteLine(string.Create(culture, $"{stage,-32}") + string.Concat(cells));
+            Row(stage, spent => spent.FirstOrDefault(s => s.Stage == stage).Spent);
         }
+        Row("whole conversion", spent => spent.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Spent));
         return ExitCodes.Success;
     }
 }

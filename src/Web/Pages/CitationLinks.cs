@@ -10,12 +10,12 @@ namespace DecreeParser.Web.Pages;
 /// </summary>
 public sealed class CitationLinks
 {
-    private readonly Func<string, bool> _indexed;
+    private readonly DecreeSearcher _searcher;
     private readonly string _language;
 
     public CitationLinks(DecreeSearcher searcher, Decree decree, string language)
     {
-        _indexed = id => searcher.Holds(DecreeKey.For(id, language));
+        _searcher = searcher;
         _language = language;
         CitedBy = decree.Id is { } id ? [.. searcher.Citing(id).Select(act => (act.Key, act.Decree.Title))] : [];
         AmendedBy = decree.Id is { } amended ? [.. searcher.Amending(amended).Select(act => (act.Key, act.Decree.Title))] : [];
@@ -26,7 +26,7 @@ public sealed class CitationLinks
     /// <summary>The indexed acts whose instructions amend this decree.</summary>
     public IReadOnlyList<(string Key, string? Title)> AmendedBy { get; }
 
-    public string To(string adiletId) => _indexed(adiletId)
+    public string To(string adiletId) => _searcher.Holds(DecreeKey.For(adiletId, _language))
         ? Paths.Decree(DecreeKey.For(adiletId, _language), _language)
         : $"https://adilet.zan.kz/{(_language == "ru" ? "rus" : "kaz")}/docs/{adiletId}";
 }

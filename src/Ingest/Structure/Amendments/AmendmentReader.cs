@@ -37,7 +37,8 @@ public static class AmendmentReader
     {
         private readonly List<Amendment> _read = [];
         private AmendedUnitReference _context = AmendedUnitReference.None;
-        private (Amendment Instruction, List<string> Quoted)? _awaiting;
+        // The instruction awaiting its quoted wording, by its place among those read, and the lines quoted so far.
+        private (int At, List<string> Quoted)? _awaiting;
         private bool _inQuote;
 
         public List<Amendment> Read(IEnumerable<string> lines)
@@ -88,7 +89,7 @@ public static class AmendmentReader
                 Location = unit.Location,
             };
             _read.Add(instruction);
-            if (line.TrimEnd().EndsWith(':')) _awaiting = (instruction, []);
+            if (line.TrimEnd().EndsWith(':')) _awaiting = (_read.Count - 1, []);
         }
 
         private static string? Unnamed(string words) => words.Trim() is { Length: > 0 } trimmed ? trimmed : null;
@@ -98,10 +99,8 @@ public static class AmendmentReader
         {
             if (_awaiting is { Quoted.Count: > 0 } awaiting)
             {
-                var index = _read.IndexOf(awaiting.Instruction);
-                var instruction = _read[index] with { New = [.. _read[index].New, QuotedWords.Wording(awaiting.Quoted)] };
-                _read[index] = instruction;
-                _awaiting = keepAwaiting ? (instruction, []) : null;
+                _read[awaiting.At] = _read[awaiting.At] with { New = [.. _read[awaiting.At].New, QuotedWords.Wording(awaiting.Quoted)] };
+                _awaiting = keepAwaiting ? (awaiting.At, []) : null;
                 return;
             }
             if (!keepAwaiting) _awaiting = null;
