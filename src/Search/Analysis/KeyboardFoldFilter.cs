@@ -27,9 +27,14 @@ public sealed class KeyboardFoldFilter : TokenFilter
     {
         if (!m_input.IncrementToken()) return false;
         var term = _term.ToString();
-        var folded = KeyboardFold.Fold(term);
-        if (_stem && !_keyword.IsKeyword && _type.Type == DecreeTokenizer.Word) folded = KeyboardFold.Stem(folded);
+        var folded = Folded(term, Stems(_stem, _keyword, _type));
         if (folded != term) _term.SetEmpty().Append(folded);
         return true;
     }
+
+    /// <summary>A word folded, and stemmed by <see cref="KeyboardFold.Stem"/> when <paramref name="stemmed"/>.</summary>
+    internal static string Folded(string term, bool stemmed) => stemmed ? KeyboardFold.Stem(KeyboardFold.Fold(term)) : KeyboardFold.Fold(term);
+
+    /// <summary>Whether a token is stemmed once folded: a word, not a keyword (an abbreviation is folded whole), when the chain stems.</summary>
+    internal static bool Stems(bool stem, IKeywordAttribute keyword, ITypeAttribute type) => stem && !keyword.IsKeyword && type.Type == DecreeTokenizer.Word;
 }

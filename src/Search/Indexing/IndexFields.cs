@@ -62,8 +62,10 @@ public static class IndexFields
 
     /// <summary>
     /// Every text field's words in one field (a Russian text's in "all.ru"), for finding the matches:
-    /// a word's one posting list here is walked instead of one a field. The fields score the best of
-    /// them (<see cref="Querying.DecreeSearcher"/>).
+    /// a word's one posting list here is walked instead of one a field. A Kazakh text's words are here
+    /// as stemmed and as the <see cref="Folded"/> field has them, both folded
+    /// (<see cref="Analysis.KazakhForms.Both"/>), so the folded field needs no list walked either. The
+    /// fields score the best of the matches (<see cref="Querying.DecreeSearcher"/>).
     /// </summary>
     public const string All = "all";
 

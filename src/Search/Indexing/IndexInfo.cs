@@ -12,7 +12,8 @@ public sealed record IndexInfo(string Analysis, string Format)
     // 3: the keyboard-folded field, groups as facets, measure keys with their plan.
     // 4: every text's words again in one field per language, to find the matches.
     // 5: every document's key as doc values too, to order equal scores by it.
-    public const string CurrentFormat = "5";
+    // 6: the all-words field holds a Kazakh word's folded forms too.
+    public const string CurrentFormat = "6";
 
     public static IndexInfo For(string analysis) => new(analysis, CurrentFormat);
 

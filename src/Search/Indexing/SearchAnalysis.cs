@@ -26,7 +26,7 @@ public sealed class SearchAnalysis
     public static SearchAnalysis Shipped => Kazakh(KazakhStemming.Rules);
 
     public static SearchAnalysis Kazakh(KazakhStemming stemming) =>
-        new(NameOf(stemming), new KazakhAndRussian(new KazakhAnalyzer(stemming), new KazakhAnalyzer(stemming, keyboardFolded: true), new RussianDecreeAnalyzer()));
+        new(NameOf(stemming), new KazakhAndRussian(new KazakhAnalyzer(stemming), new KazakhAnalyzer(stemming, KazakhForms.KeyboardFolded), new KazakhAnalyzer(stemming, KazakhForms.Both), new RussianDecreeAnalyzer()));
 
     public const string StandardName = "standard";
 
@@ -43,9 +43,12 @@ public sealed class SearchAnalysis
     private static string NameOf(KazakhStemming stemming) =>
         stemming == KazakhStemming.Rules ? ShippedName : $"{ShippedName}-{stemming.ToString().ToLowerInvariant()}";
 
-    private sealed class KazakhAndRussian(Analyzer kazakh, Analyzer folded, Analyzer russian) : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
+    private sealed class KazakhAndRussian(Analyzer kazakh, Analyzer folded, Analyzer both, Analyzer russian) : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
     {
         protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
-            IndexFields.IsRussian(fieldName) ? russian : fieldName == IndexFields.Folded ? folded : kazakh;
+            IndexFields.IsRussian(fieldName) ? russian
+            : fieldName == IndexFields.Folded ? folded
+            : fieldName == IndexFields.All ? both
+            : kazakh;
     }
 }

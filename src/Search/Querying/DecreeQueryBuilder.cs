@@ -39,9 +39,9 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
 
     /// <summary>
     /// The same documents as <see cref="Text"/> (a word's tokens may stand in different fields here),
-    /// found through each language's <see cref="IndexFields.All"/> field and the folded one: a word is
-    /// two or three posting lists, not one a field. Ranked by those fields alone, which only chooses
-    /// the documents <see cref="Text"/> then scores.
+    /// found through each language's <see cref="IndexFields.All"/> field, which holds every word's
+    /// written and keyboard-folded forms: a Kazakh word is mostly one posting list there, not one a
+    /// field. Ranked by those fields alone, which only chooses the documents <see cref="Text"/> then scores.
     /// </summary>
     public Query? Match(SearchRequest request, MatchMode mode) => Build(request, mode, scoring: false);
 
@@ -60,12 +60,26 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
         return query;
     }
 
-    /// <summary>A word found in any text field, the best field counting, the others a little.</summary>
-    private Query? InEveryField(string word) => AcrossFields(f => _builder.CreateBooleanQuery(f, InFieldLetters(f, word), Occur.MUST));
+    /// <summary>
+    /// A word found in any text field, the best field counting, the others a little — or found only
+    /// in the all-words fields, which score nothing: a word whose folded twin or compound parts stand
+    /// there and in no one field is still a match, so the full query matches exactly what the matching
+    /// pass found (<see cref="Match"/>).
+    /// </summary>
+    private Query? InEveryField(string word)
+    {
+        var fields = AcrossFields(f => _builder.CreateBooleanQuery(f, InFieldLetters(f, word), Occur.MUST));
+        if (fields is not null && InMatchFields(word) is { } matching)
+        {
+            matching.Boost = 0;
+            fields.Add(matching);
+        }
+        return fields;
+    }
 
-    private static readonly string[] MatchFields = [IndexFields.All, IndexFields.All + IndexFields.RussianSuffix, IndexFields.Folded];
+    private static readonly string[] MatchFields = [IndexFields.All, IndexFields.All + IndexFields.RussianSuffix];
 
-    /// <summary>A word found in either language's all-words field or in the folded one.</summary>
+    /// <summary>A word found in either language's all-words field.</summary>
     private BooleanQuery? InMatchFields(string word)
     {
         var any = new BooleanQuery(disableCoord: true);

@@ -5,9 +5,9 @@ namespace DecreeParser.Search.Querying;
 /// <summary>
 /// Scores the documents the matching pass chose (<see cref="DecreeQueryBuilder.Match"/>) with the full
 /// query (<see cref="DecreeQueryBuilder.Text"/>), field by field, as Elasticsearch's rescore window
-/// does: the full query skips to each chosen document instead of walking every match. A chosen
-/// document the full query does not match (a word's parts found in two different fields) follows
-/// the rest with score 0.
+/// does: the full query skips to each chosen document instead of walking every match. The full query
+/// matches every document the matching pass does (<see cref="DecreeQueryBuilder.Text"/>), so each
+/// chosen one is scored.
 /// </summary>
 public static class Rescorer
 {
@@ -17,8 +17,6 @@ public static class Rescorer
     {
         if (chosen.Length == 0) return [];
         var only = new FilteredQuery(text, new DocumentsFilter(chosen.Select(c => c.Doc)), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
-        var scored = searcher.Search(only, chosen.Length).ScoreDocs;
-        var seen = scored.Select(s => s.Doc).ToHashSet();
-        return [.. ResultOrder.Ranked(keyRanks, scored, shownFrom, shownTo), .. chosen.Where(c => !seen.Contains(c.Doc)).Select(c => new ScoreDoc(c.Doc, 0f))];
+        return ResultOrder.Ranked(keyRanks, searcher.Search(only, chosen.Length).ScoreDocs, shownFrom, shownTo);
     }
 }

@@ -47,6 +47,19 @@ public class KazakhAnalyzerTests
     }
 
     [Fact]
+    public void The_all_words_field_holds_each_words_stem_folded_and_its_folded_twin_only_where_they_differ()
+    {
+        var both = new KazakhAnalyzer(KazakhStemming.Rules, KazakhForms.Both);
+        var tokens = Tokens.Read(both, "2019 жылғы қызметкерлердің ІІМ COVID-19");
+        // "жылғы" stems to "жыл" as written, to "жилг" as typed on a Russian keyboard: both stand at its place.
+        Assert.Equal(["2019", "жил", "жилг", "кизметкер", "иим", "covid", "19"], tokens.Select(t => t.Term));
+        Assert.Equal([1, 1, 0, 1, 1, 1, 1], tokens.Select(t => t.Increment));
+        // The keyboard-typed query meets the written text there through its own twin.
+        Assert.Contains("жилг", Tokens.Terms(both, "жылгы"));
+        Assert.Contains("кизметкер", Tokens.Terms(both, "кызметкерлердин"));
+    }
+
+    [Fact]
     public void An_ending_hyphenated_to_an_abbreviation_is_dropped_and_the_abbreviation_kept_whole()
     {
         Assert.Equal(["жао", "бақ", "іімк", "жоо"], Tokens.Terms(Analyzer, "ЖАО-ға БАҚ-тағы ІІМК-ге ЖОО-ларда"));
