@@ -50,15 +50,17 @@ public sealed class FacetCounter(FacetCache cache) : ICollector
             {
                 for (var ord = 0; ord < sum.Length; ord++) sum[ord] += counter._counts[facet][ord];
             }
-            // Ordinals are in value order: sorting by count, then ordinal, sorts by count, then value.
-            var found = new List<int>();
+            // Ordinals are in value order: sorting by count, then ordinal, sorts by count, then value. Each
+            // as one number, the count's complement above the ordinal, sorts as numbers do (a decree facet has
+            // ten thousand values at a million measures: a comparison delegate was a millisecond a search).
+            var found = new List<long>();
             for (var ord = 0; ord < sum.Length; ord++)
             {
-                if (sum[ord] > 0) found.Add(ord);
+                if (sum[ord] > 0) found.Add(((long)(int.MaxValue - sum[ord]) << 32) | (uint)ord);
             }
-            found.Sort((a, b) => sum[a] != sum[b] ? sum[b].CompareTo(sum[a]) : a.CompareTo(b));
+            found.Sort();
             var counts = new Dictionary<string, int>(found.Count, StringComparer.Ordinal);
-            foreach (var ord in found) counts[values[facet][ord]] = sum[ord];
+            foreach (var key in found) counts[values[facet][(int)key]] = sum[(int)key];
             facets[IndexFields.Facets[facet]] = counts;
         }
         return facets;
@@ -74,20 +76,20 @@ public sealed class FacetCounter(FacetCache cache) : ICollector
         var matched = _matched.Cardinality;
         if (matched > 0)
         {
-            var live = _segment.AtomicReader.LiveDocs;
             var complement = matched > ordinals.LiveDocs / 2;
+            var counts = complement ? (int[])ordinals.AllCounts.Clone() : new int[ordinals.AllCounts.Length];
+            Count(_matched.GetBits(), _segment.AtomicReader.MaxDoc, complement, _segment.AtomicReader.LiveDocs, ordinals.Starts, ordinals.Slots, counts);
             for (var facet = 0; facet < _counts.Length; facet++)
             {
-                var counts = complement ? (int[])ordinals.AllCounts[facet].Clone() : new int[ordinals.Values[facet].Length];
-                Count(_matched.GetBits(), _segment.AtomicReader.MaxDoc, complement, live, ordinals.Starts[facet], ordinals.Ords[facet], counts);
-                for (var ord = 0; ord < counts.Length; ord++) _counts[facet][toGlobal[facet][ord]] += counts[ord];
+                var first = ordinals.FirstSlot[facet];
+                for (var ord = 0; ord < toGlobal[facet].Length; ord++) _counts[facet][toGlobal[facet][ord]] += counts[first + ord];
             }
         }
         (_segment, _matched) = (null, null);
     }
 
-    /// <summary>Adds each matched document's ordinals to the counts; for a complement, takes away each live unmatched document's.</summary>
-    private static void Count(long[] bits, int maxDoc, bool complement, IBits? live, int[] starts, int[] ords, int[] counts)
+    /// <summary>Adds each matched document's slots to the counts; for a complement, takes away each live unmatched document's.</summary>
+    private static void Count(long[] bits, int maxDoc, bool complement, IBits? live, int[] starts, int[] slots, int[] counts)
     {
         var step = complement ? -1 : 1;
         for (var word = 0; word < bits.Length; word++)
@@ -99,7 +101,7 @@ public sealed class FacetCounter(FacetCache cache) : ICollector
                 set &= set - 1;
                 if (doc >= maxDoc) break;
                 if (complement && live is not null && !live.Get(doc)) continue;
-                for (var i = starts[doc]; i < starts[doc + 1]; i++) counts[ords[i]] += step;
+                for (var i = starts[doc]; i < starts[doc + 1]; i++) counts[slots[i]] += step;
             }
         }
     }
