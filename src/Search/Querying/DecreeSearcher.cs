@@ -24,6 +24,7 @@ public sealed class DecreeSearcher : IDisposable
     private readonly DecreeQueryBuilder _queries;
     private readonly KeyLookup _keys;
     private readonly FacetCache _facets;
+    private readonly TermBits _termBits;
     private readonly StoredDecrees _stored;
     private readonly KeyRanks _keyRanks;
     private readonly Lazy<IReadOnlyDictionary<string, string>> _expansions;
@@ -38,6 +39,7 @@ public sealed class DecreeSearcher : IDisposable
         _queries = new DecreeQueryBuilder(analysis.Analyzer);
         _keys = new KeyLookup(reader);
         _facets = new FacetCache(reader);
+        _termBits = new TermBits(reader);
         _stored = new StoredDecrees(_searcher);
         _keyRanks = new KeyRanks(reader);
         _expansions = new Lazy<IReadOnlyDictionary<string, string>>(() => AbbreviationRegistry.Load(reader).Entries
@@ -127,7 +129,8 @@ public sealed class DecreeSearcher : IDisposable
         if (request.AnswerLanguage is { } language) return Answered(request, mode, Filtered(text), language, snippets);
 
         // Matches are found and counted through the all-words fields, and only the best of them scored field by field.
-        var match = _queries.Match(request, mode) ?? new BooleanQuery();
+        var match = AbsentTerms.Prune(_queries.Match(request, mode) ?? new BooleanQuery(), _reader);
+        if (mode == MatchMode.All) match = CommonWords.Split(match, _termBits);
         var window = Math.Clamp(Math.Max(RescoreWindow, request.Offset + request.Limit), 1, Math.Max(1, _reader.MaxDoc));
         var (found, facets) = SegmentSearch.Run(_searcher, Filtered(match), window + NearTiesBeyondWindow, _facets, _keyRanks.ByDocument);
         var ranked = Rescorer.Rank(_searcher, text, Window(found, window), _keyRanks.ByDocument, request.Offset, request.Offset + request.Limit);

@@ -19,11 +19,13 @@ public class MatchingPassTests
     [
         new("полиция академиясы"),
         new("ІІМ"),                                   // nearly every measure: facets counted from the complement
+        new("ІІМ полиция академиясы"),                // a common word read as bits, the others walked within it
         new("денсаулық сақтау министрлігімен"),
         new("жалақы ипотека"),                        // no measure holds both: any word
         new("нысанды киім -ребрендинг"),
         new("\"жұмыс тобын\" OR ипотека"),
         new("кызметкерлердин жалакысы"),              // the folded field
+        new("жылгы токсан"),                          // keyboard-folded words of the deadline, which the folded field does not hold
         new("жалақы") { Source = "РБ", Year = 2020 },
         new("приказом Министра"),                      // a Russian text's all-words field
     ];
@@ -97,6 +99,25 @@ public class MatchingPassTests
         // The one hit scored is one of the matches, with the full query's score for it.
         var hit = Assert.Single(narrow.Hits);
         Assert.Equal(wide.Hits.Single(h => h.Id == hit.Id).Score, hit.Score);
+    }
+
+    [Fact]
+    public void The_matching_pass_reads_common_words_as_bits_and_walks_no_absent_term()
+    {
+        using var reader = DirectoryReader.Open(Segmented.Value);
+        var builder = new DecreeQueryBuilder(SearchAnalysis.Shipped.Analyzer);
+        var bits = new TermBits(reader);
+        var match = AbsentTerms.Prune(builder.Match(new SearchRequest("ІІМ полиция академиясы"), MatchMode.All)!, reader);
+        var terms = new HashSet<Term>();
+        match.ExtractTerms(terms);
+        Assert.All(terms, term => Assert.True(reader.DocFreq(term) > 0, term.ToString()));
+        // "ІІМ" and "полиция" stand in most of the seed's measures: a filter of bits, and the rarer word walked within it.
+        var split = Assert.IsType<FilteredQuery>(CommonWords.Split(match, bits));
+        var walked = new HashSet<Term>();
+        split.Query.ExtractTerms(walked);
+        Assert.Equal(["академия"], walked.Select(term => term.Text));
+        // A word alone is walked, common or not: it ranks the pass.
+        Assert.IsNotType<FilteredQuery>(CommonWords.Split(AbsentTerms.Prune(builder.Match(new SearchRequest("ІІМ"), MatchMode.All)!, reader), bits));
     }
 
     private static string? Key(IndexSearcher searcher, int doc) => searcher.Doc(doc).Stored(IndexFields.Key);

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace DecreeParser.Search.Querying;
+
+/// <summary>
+/// The documents holding a term, per segment, as bits, kept for the open reader's life: only for
+/// terms in at least 1/<see cref="CommonShare"/> of the documents (<see cref="CommonWords"/>). Such
+/// terms are few — at most <see cref="CommonShare"/> times the distinct terms of an average document
+/// — so all their bits together take at most a byte for each document's each distinct term, whatever
+/// is searched: tens of megabytes at a million measures.
+/// </summary>
+public sealed class TermBits(IndexReader reader)
+{
+    public const int CommonShare = 8;
+
+    private readonly ConcurrentDictionary<(int Segment, Term Term), FixedBitSet> _bits = new();
+
+    /// <summary>Whether a term is in at least 1/<see cref="CommonShare"/> of the documents.</summary>
+    public bool IsCommon(Term term) => DocumentsWith(term) is var documents && documents > 0 && (long)documents * CommonShare >= reader.MaxDoc;
+
+    public int DocumentsWith(Term term) => reader.DocFreq(term);
+
+    /// <summary>A common term's documents in a segment, deleted ones too (the search takes those away).</summary>
+    public FixedBitSet Of(AtomicReaderContext segment, Term term)
+    {
+        if (!IsCommon(term)) throw new ArgumentException($"{term} is not common enough to keep as bits", nameof(term));
+        return _bits.GetOrAdd((segment.Ord, term), key =>
+        {
+            var bits = new FixedBitSet(segment.AtomicReader.MaxDoc);
+            if (segment.AtomicReader.GetTermDocsEnum(key.Term) is { } docs)
+            {
+                for (var doc = docs.NextDoc(); doc != DocsEnum.NO_MORE_DOCS; doc = docs.NextDoc()) bits.Set(doc);
+            }
+            return bits;
+        });
+    }
+}
