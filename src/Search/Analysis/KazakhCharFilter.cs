@@ -53,6 +53,17 @@ public sealed class KazakhCharFilter : BaseCharFilter
         return length;
     }
 
+    /// <summary>
+    /// The rest of the text at once: the tokenizer reads it whole, and TextReader's own way copies it
+    /// through 16 KB of new buffers — for each of the hundred-odd analyses of a query's words a search makes.
+    /// </summary>
+    public override string ReadToEnd()
+    {
+        var rest = _position == 0 ? _output : _output[_position..];
+        _position = _output.Length;
+        return rest;
+    }
+
     private static bool IsWordChar(char c) => char.IsLetter(c) || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     private static string Normalize(string word) =>

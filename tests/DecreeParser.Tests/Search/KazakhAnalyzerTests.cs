@@ -26,6 +26,16 @@ public class KazakhAnalyzerTests
     }
 
     [Fact]
+    public void The_char_filter_reads_the_rest_whole_as_it_reads_it_in_pieces()
+    {
+        using var filter = new KazakhCharFilter(new StringReader("peттеу ж\u200Bоба"));
+        var first = new char[3];
+        Assert.Equal(3, filter.Read(first, 0, 3));
+        Assert.Equal("реттеу жоба", new string(first) + filter.ReadToEnd());
+        Assert.Equal("", filter.ReadToEnd());
+    }
+
+    [Fact]
     public void A_letter_typed_with_a_combining_mark_is_one_letter()
     {
         // "й" as и + combining breve, as some PDFs give it.
