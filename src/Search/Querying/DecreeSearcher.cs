@@ -113,7 +113,9 @@ public sealed class DecreeSearcher : IDisposable
     /// </summary>
     public int RescoreWindow { get; set; } = DefaultRescoreWindow;
 
-    public const int DefaultRescoreWindow = 200;
+    // 400, not 200, since the matching pass ranks by its rarer words alone (CommonWords): at 100 000 synthetic
+    // measures the top 10 then matched every match's scoring in 78 of the 118 judged queries, against 63 with 200.
+    public const int DefaultRescoreWindow = 400;
 
     /// <summary>How many documents past the window a run of near-equal scores may reach and still be scored whole.</summary>
     public const int NearTiesBeyondWindow = 20;

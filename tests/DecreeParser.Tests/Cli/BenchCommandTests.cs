@@ -61,7 +61,7 @@ public class BenchCommandTests
         var first = Run();
         Assert.Matches(@"(?m)^index: 300 measures in 3 decrees", first);
         Assert.Equal(5, first.Split('\n').Count(line => line.StartsWith("  slowest: ", StringComparison.Ordinal)));
-        Assert.Matches(@"(?m)^rescore window 200: top 10 as with every match scored in \d+ of 118 queries, first hit in \d+, [\d.]+ % of the top 10 shared$", first);
+        Assert.Matches(@"(?m)^rescore window 400: top 10 as with every match scored in \d+ of 118 queries, first hit in \d+, [\d.]+ % of the top 10 shared$", first);
         Assert.True(Directory.Exists(kept));
 
         var second = Run();
