@@ -10,7 +10,8 @@ namespace DecreeParser.Search.Querying;
 /// filter, the common words' documents intersected 64 at a time, and only the other words' postings
 /// are walked, within it. Such words' postings were most of the pass at a million measures (a million
 /// documents each, at some 8 ns a document). The pass then ranks by the other words alone: a term in
-/// an eighth of the documents or more weighs little (BM25's idf under ln 8.5), and the pass only
+/// an eighth of the documents or more weighs at most ln 8 in BM25 (a term in one document in a
+/// thousand weighs ln 1000, over three times as much), and the pass only
 /// chooses the documents the full query scores (<see cref="DecreeSearcher.RescoreWindow"/>). When every
 /// word is common, the rarest is still walked, to rank by. Only for every-word searches: with any
 /// word, a common word's documents are not a filter on the others.
@@ -69,11 +70,12 @@ public static class CommonWords
         {
             if (word is TermQuery term) return bits.Of(context, term.Term);
             var boolean = (BooleanQuery)word;
+            var any = Combines(boolean) == Occur.SHOULD;
             var clauses = boolean.Clauses.Select(c => Documents(c.Query, context)).ToList();
             var combined = (FixedBitSet)clauses[0].Clone();
             foreach (var clause in clauses.Skip(1))
             {
-                if (Combines(boolean) == Occur.SHOULD) combined.Or(clause);
+                if (any) combined.Or(clause);
                 else combined.And(clause);
             }
             return combined;
