@@ -22,12 +22,11 @@ public sealed class TermBits(IndexReader reader)
 
     public int DocumentsWith(Term term) => reader.DocFreq(term);
 
-    /// <summary>A common term's documents in a segment, deleted ones too (the search takes those away).</summary>
-    public FixedBitSet Of(AtomicReaderContext segment, Term term)
-    {
-        if (!IsCommon(term)) throw new ArgumentException($"{term} is not common enough to keep as bits", nameof(term));
-        return _bits.GetOrAdd((segment.Ord, term), key =>
+    /// <summary>A common term's live documents in a segment; whether it is common is asked once, when its bits are first read.</summary>
+    public FixedBitSet Of(AtomicReaderContext segment, Term term) =>
+        _bits.GetOrAdd((segment.Ord, term), key =>
         {
+            if (!IsCommon(key.Term)) throw new ArgumentException($"{key.Term} is not common enough to keep as bits", nameof(term));
             var bits = new FixedBitSet(segment.AtomicReader.MaxDoc);
             if (segment.AtomicReader.GetTermDocsEnum(key.Term) is { } docs)
             {
@@ -35,5 +34,4 @@ public sealed class TermBits(IndexReader reader)
             }
             return bits;
         });
-    }
 }
