@@ -30,12 +30,13 @@ public static class HtmlDepthGuard
     private static int Scan(string html, int limit, StringBuilder? output)
     {
         var open = new List<(string Name, bool Kept)>();
+        var tags = new Tags();
         var depth = 0;
         var dropped = 0;
         var copied = 0;
         for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at < html.Length; at = html.IndexOf('<', at + 1))
         {
-            if (Tags.Next(html, at) is not { } tag) continue;
+            if (tags.Next(html, at) is not { } tag) continue;
             var keep = true;
             if (tag.IsEnd)
             {
@@ -84,9 +85,13 @@ public static class HtmlDepthGuard
     private readonly record struct Tag(string Name, bool IsEnd, bool SelfClosed, int End);
 
     /// <summary>Reads tags by hand, in linear time: comments, doctype and the bodies of script and style are passed over whole.</summary>
-    private static class Tags
+    private sealed class Tags
     {
-        public static Tag? Next(string html, int at)
+        // Each tag name, lower case, made once per page: a page has thousands of tags and a few dozen names.
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names =
+            new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public Tag? Next(string html, int at)
         {
             if (At(html, at, "<!--")) return Skip(html, html.IndexOf("-->", at + 4, StringComparison.Ordinal), 3);
             if (At(html, at, "<!") || At(html, at, "<?")) return Skip(html, html.IndexOf('>', at), 1);
@@ -95,7 +100,7 @@ public static class HtmlDepthGuard
             var end = start;
             while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] is ':' or '-')) end++;
             if (end == start || !char.IsAsciiLetter(html[start])) return null;
-            var name = html[start..end].ToLowerInvariant();
+            var name = Name(html.AsSpan(start, end - start));
             var close = CloseOf(html, end);
             var selfClosed = close > 0 && html[close - 1] == '/';
             var after = close < 0 ? html.Length : close + 1;
@@ -106,6 +111,16 @@ public static class HtmlDepthGuard
                 return new Tag("", false, true, body < 0 ? html.Length : body);
             }
             return new Tag(name, isEnd, selfClosed, after);
+        }
+
+        private string Name(ReadOnlySpan<char> written)
+        {
+            if (!_names.TryGetValue(written, out var name))
+            {
+                name = written.ToString().ToLowerInvariant();
+                _names[written] = name;
+            }
+            return name;
         }
 
         /// <summary>Where the tag that opened before <paramref name="from"/> closes: its "&gt;" outside quoted attribute values.</summary>

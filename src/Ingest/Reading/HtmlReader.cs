@@ -33,7 +33,7 @@ public static partial class HtmlReader
         if (html.Contains('\uFFFD', StringComparison.Ordinal)) html = StrayInTag().Replace(html, tag => tag.Value.Replace("\uFFFD", "", StringComparison.Ordinal));
         (html, _) = HtmlDepthGuard.Apply(html);
         var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
-        var collector = new Collector();
+        var collector = new Collector(TableHolders(document));
         var slogan = document.QuerySelector(".slogan");
         var article = document.QuerySelector("article");
         if (slogan is not null)
@@ -64,15 +64,31 @@ public static partial class HtmlReader
     }
 
     /// <summary>An element's text as a reader sees it: line breaks and block edges are spaces, HTML whitespace collapses.</summary>
-    internal static string Text(INode node)
+    /// <param name="node">The element.</param>
+    /// <param name="scratch">An empty writer to gather it in, kept by a caller that reads many elements.</param>
+    internal static string Text(INode node, CollapsedText? scratch = null)
     {
-        var text = new CollapsedText();
+        var text = scratch ?? new CollapsedText();
         Append(node, text);
         return text.Take();
     }
 
-    /// <summary>Whether an element holds a table anywhere below it.</summary>
-    private static bool HoldsTable(IElement element) => element.Descendants<IHtmlTableElement>().Any();
+    /// <summary>
+    /// The elements that hold a table anywhere below them: every table's ancestors, found once,
+    /// where asking each element of the page for its descendants walked each subtree again per level.
+    /// </summary>
+    private static HashSet<IElement> TableHolders(IDocument document)
+    {
+        var holders = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var table in document.GetElementsByTagName("table"))
+        {
+            if (table is not IHtmlTableElement) continue;
+            // An ancestor already in the set has its own ancestors there too.
+            var above = table.ParentElement;
+            while (above is not null && holders.Add(above)) above = above.ParentElement;
+        }
+        return holders;
+    }
 
     private static void Append(INode node, CollapsedText text)
     {
@@ -102,9 +118,12 @@ public static partial class HtmlReader
     private static partial Regex StrayInTag();
 
     /// <summary>Walks the article in document order, turning elements into blocks.</summary>
-    private sealed class Collector
+    private sealed class Collector(HashSet<IElement> tableHolders)
     {
         private readonly CollapsedText _inline = new();
+
+        // Every element's text is gathered in this one writer: a page has thousands of cells.
+        private readonly CollapsedText _scratch = new();
         private int _tables;
 
         public List<Block> Blocks { get; } = [];
@@ -124,7 +143,7 @@ public static partial class HtmlReader
                         FlushInline(container);
                         AddTable(table);
                         break;
-                    case IElement element when HoldsTable(element):
+                    case IElement element when tableHolders.Contains(element):
                         // adilet wraps tables in <p>: read around and into them.
                         FlushInline(container);
                         Walk(element);
@@ -139,7 +158,7 @@ public static partial class HtmlReader
                         break;
                     case IElement element:
                         _inline.Space();
-                        _inline.Append(Text(element));
+                        _inline.Append(Text(element, _scratch));
                         _inline.Space();
                         break;
                 }
@@ -154,7 +173,7 @@ public static partial class HtmlReader
                 Walk(element);
                 return;
             }
-            var text = Text(element);
+            var text = Text(element, _scratch);
             if (text.Length == 0) return;
             var location = Locate(element);
             Blocks.Add(element.LocalName switch
@@ -178,7 +197,7 @@ public static partial class HtmlReader
             var rows = new List<TableRow>();
             foreach (var (row, index) in table.Rows.Select((row, index) => (row, index)))
             {
-                var cells = grid.Place(row.Cells.Select(cell => new TableCell(Text(cell), Span(cell.ColumnSpan), Span(cell.RowSpan))));
+                var cells = grid.Place(row.Cells.Select(cell => new TableCell(Text(cell, _scratch), Span(cell.ColumnSpan), Span(cell.RowSpan))));
                 var header = row.Parent is IHtmlTableSectionElement { LocalName: "thead" } || row.Cells.All(cell => cell.LocalName == "th");
                 rows.Add(new TableRow(cells, Locate(row) with { Table = _tables, Row = index + 1 }) { IsHeader = header });
             }

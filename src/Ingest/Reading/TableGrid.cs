@@ -12,12 +12,15 @@ public sealed class TableGrid
 {
     private int _cells;
 
+    // The widest row so far: the next row's list is made that long at once.
+    private int _width;
+
     // Column → (text the covered cells repeat, rows still to cover).
     private readonly Dictionary<int, (string Text, int Rows)> _pending = [];
 
     public IReadOnlyList<TableCell> Place(IEnumerable<TableCell> declared)
     {
-        var row = new List<TableCell>();
+        var row = new List<TableCell>(_width);
         foreach (var cell in declared)
         {
             AddCovered(row);
@@ -31,13 +34,15 @@ public sealed class TableGrid
         }
         // Columns still covered from above past the row's last declared cell; a row that declared
         // too few cells before them gets empty ones.
-        var last = _pending.Keys.Where(column => column >= row.Count).DefaultIfEmpty(-1).Max();
+        var last = -1;
+        foreach (var column in _pending.Keys) last = Math.Max(last, column);
         while (row.Count <= last)
         {
             if (_pending.ContainsKey(row.Count)) AddCovered(row);
             else row.Add(new TableCell(""));
         }
         _cells += row.Count;
+        _width = Math.Max(_width, row.Count);
         if (_cells > ReaderLimits.TableCells) throw new InputLimitException($"a table of more than {ReaderLimits.TableCells} cells");
         return row;
     }

@@ -58,16 +58,14 @@ public static class TextDecoder
 
     /// <summary>
     /// UTF-8, each invalid sequence (the longest that cannot start a character) read as U+FFFD and
-    /// reported at its byte offset; with the count of valid multi-byte characters, the evidence for UTF-8.
+    /// reported at its byte offset; with the count of valid multi-byte characters, the evidence for
+    /// UTF-8 when some sequences are not (bytes valid throughout are UTF-8 whatever it is, and it is not counted).
     /// </summary>
     private static (DecodedText Text, int MultiByte) Utf8(ReadOnlySpan<byte> bytes, int offset)
     {
-        // Nearly every file is valid UTF-8 throughout: decoded in one call, its characters of more than
-        // one byte counted by their lead bytes. Only a file with a fault is walked a character at a time.
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            return (new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8", []), CountLeads(bytes));
-        }
+        // Nearly every file is valid UTF-8 throughout: decoded in one call. Only a file with a fault is
+        // walked a character at a time.
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return (new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8", []), 0);
         var text = new StringBuilder(bytes.Length);
         var invalid = new List<InvalidBytes>();
         var multiByte = 0;
@@ -110,17 +108,6 @@ public static class TextDecoder
     {
         Span<char> chars = stackalloc char[2];
         text.Append(chars[..rune.EncodeToUtf16(chars)]);
-    }
-
-    /// <summary>In valid UTF-8, the bytes from 0xC0 up are the lead bytes of characters of more than one byte.</summary>
-    private static int CountLeads(ReadOnlySpan<byte> bytes)
-    {
-        var leads = 0;
-        foreach (var b in bytes)
-        {
-            if (b >= 0xC0) leads++;
-        }
-        return leads;
     }
 
     /// <summary>

@@ -27,6 +27,8 @@ public sealed class BlockRepairer
 
     public string RepairText(string text, SourceLocation location, RepairLog log)
     {
+        // A tenth of a plan's cells are empty: no repair makes anything of nothing.
+        if (text.Length == 0) return text;
         foreach (var repair in _textRepairs) text = repair.Apply(text, location, log);
         return text;
     }

@@ -48,14 +48,22 @@ public static partial class TableRowRepairs
     /// </summary>
     private static bool IsColumnNumbers(TableRow row)
     {
-        var trimmed = row.Cells.Where(cell => cell.Text.Length > 0).Select(cell => cell.Text.Trim().Trim('.', ',')).ToList();
-        // OCR misreads a digit as one letter: a cell longer than two is no column number, and is not read letter by letter.
-        if (trimmed.Count < MinNumberedColumns || trimmed.Any(text => text.Length > 2)) return false;
+        // OCR misreads a digit as one letter: a cell longer than two is no column number, and is not
+        // read letter by letter. Nearly every row has such a cell, found before any copy is made.
+        foreach (var cell in row.Cells)
+        {
+            if (Trimmed(cell.Text).Length > 2) return false;
+        }
+        var trimmed = row.Cells.Where(cell => cell.Text.Length > 0).Select(cell => Trimmed(cell.Text).ToString()).ToList();
+        if (trimmed.Count < MinNumberedColumns) return false;
         var filled = trimmed.Select(OcrDigits).ToList();
         if (!filled.All(ShortDigits().IsMatch)) return false;
         var outOfPlace = filled.Where((text, i) => text != (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Count();
         return outOfPlace == 0 || (outOfPlace == 1 && filled.Count > MinNumberedColumns);
     }
+
+    /// <summary>A cell's text without the spaces and the specks of a dot or comma around it.</summary>
+    private static ReadOnlySpan<char> Trimmed(string text) => text.AsSpan().Trim().Trim(".,");
 
     /// <summary>A number as OCR may read its digits: "З" for 3, "б" for 6, "О" for 0, "І" or "l" for 1.</summary>
     private static string OcrDigits(string text) => new(text.Select(c => c switch

@@ -31,15 +31,16 @@ public sealed partial class FinancingParser
         ("ГЧП", @"государственно[-\s]частн\w*\s+партнерств\w*"),
     ];
 
-    private readonly List<(string Code, Regex Pattern)> _sources;
+    // Each source's pattern, and for a code the letter every match of it begins with.
+    private readonly List<(string Code, Regex Pattern, char? Lead)> _sources;
 
     public FinancingParser(IEnumerable<GlossaryEntry> glossary)
     {
         var defined = glossary.Where(entry => SourceExpansion().IsMatch(entry.Expansion) && entry.Abbreviation.All(char.IsLetter)).ToList();
         _sources = CommonSources.Concat(defined.Select(entry => entry.Abbreviation))
             .Distinct()
-            .Select(code => (code, CodePatterns.GetOrAdd(code, CodePattern)))
-            .Concat(NamePatterns)
+            .Select(code => (code, CodePatterns.GetOrAdd(code, CodePattern), code is [var first, ..] ? first : (char?)null))
+            .Concat(NamePatterns.Select(name => (name.Code, name.Pattern, (char?)null)))
             .ToList();
     }
 
@@ -64,8 +65,10 @@ public sealed partial class FinancingParser
     {
         // Every row's cells and lines come through here, some several times: matched without a Match object a find.
         var found = new List<(int Position, string Code)>();
-        foreach (var (code, pattern) in _sources)
+        foreach (var (code, pattern, lead) in _sources)
         {
+            // Most cells name one source or none: a code whose first letter the text lacks is not run.
+            if (lead is { } letter && !text.Contains(letter, StringComparison.Ordinal)) continue;
             foreach (var match in pattern.EnumerateMatches(text))
             {
                 if (!Holds(found, match.Index)) found.Add((match.Index, code));

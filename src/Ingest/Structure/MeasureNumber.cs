@@ -42,8 +42,9 @@ public static partial class MeasureNumber
     /// </summary>
     public static string? Misread(string text, string previous)
     {
+        // Nearly every number is read right, and is found among the first successors made.
+        if (TryParse(text, out var number) && Successors(previous).Contains(number, StringComparer.Ordinal)) return null;
         var successors = Successors(previous).ToHashSet(StringComparer.Ordinal);
-        if (TryParse(text, out var number) && successors.Contains(number)) return null;
         var cleaned = Specks().Replace(text.Replace(',', '.'), "");
         if (!NumberLike().IsMatch(cleaned)) return null;
         var readings = new HashSet<string>(StringComparer.Ordinal) { cleaned };

@@ -138,8 +138,11 @@ public sealed class PlanReader
             _indicatorList.AddRange(indicators);
             return;
         }
-        var lostLabel = _totals.SplitLostLabel(plan.Items, plan.Columns);
-        var measures = plan.Items.Where(rows => !rows.IsTotals).Select(rows => _measures.Read(rows, plan.Columns, order, Id(order, rows.Number!))).ToList();
+        // The last item is read once a lost totals label has been cut from it, against the measures before it.
+        var last = plan.Items[^1];
+        var measures = plan.Items.Where(rows => !rows.IsTotals && rows != last).Select(rows => _measures.Read(rows, plan.Columns, order, Id(order, rows.Number!))).ToList();
+        var lostLabel = _totals.SplitLostLabel(plan.Items, plan.Columns, measures);
+        if (!last.IsTotals) measures.Add(_measures.Read(last, plan.Columns, order, Id(order, last.Number!)));
         foreach (var totals in plan.Items.Where(rows => rows.IsTotals))
         {
             _totalsList.Add(_totals.Read(totals, labelled: true, measures, plan.Columns, order));

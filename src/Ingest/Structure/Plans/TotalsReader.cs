@@ -48,7 +48,10 @@ public sealed class TotalsReader(FinancingParser parser, FundingReader funding, 
     /// measure, when their amounts are exactly what the measures add up to without them: they are
     /// cut from the last item and returned.
     /// </summary>
-    public ItemRows? SplitLostLabel(List<ItemRows> items, PlanColumns columns)
+    /// <param name="items">The plan's items, the last of them the one a lost label's rows would end.</param>
+    /// <param name="columns">The plan's columns.</param>
+    /// <param name="others">The measures before the last item, read.</param>
+    public ItemRows? SplitLostLabel(List<ItemRows> items, PlanColumns columns, IReadOnlyList<Measure> others)
     {
         var last = items[^1];
         var money = columns.MoneyColumns.ToList();
@@ -56,15 +59,12 @@ public sealed class TotalsReader(FinancingParser parser, FundingReader funding, 
         var start = last.Parts.Count;
         while (start > 1 && OnlyIn(last.Parts[start - 1], money)) start--;
         if (start == last.Parts.Count) return null;
-        // The other measures' amounts stay what they are whatever the split: read once, not once a split, and only once a tail states amounts.
-        List<(string, IReadOnlyList<Amount>)>? others = null;
         for (var split = start; split < last.Parts.Count; split++)
         {
             var tail = last.Parts[split..];
             var stated = Amounts(tail, columns);
             if (stated.Count == 0) continue;
-            others ??= items.Where(rows => !rows.IsTotals && rows != last).Select(rows => (rows.Number!, Amounts(rows.Parts, columns))).ToList();
-            var measures = others.Append((last.Number!, Amounts(last.Parts[..split], columns))).ToList();
+            var measures = others.Select(m => (m.Number, m.Financing.Amounts)).Append((last.Number!, Amounts(last.Parts[..split], columns))).ToList();
             if (!AmountTotals.Matches(stated, AmountTotals.Expected(measures))) continue;
             last.Parts.RemoveRange(split, tail.Count);
             var totals = new ItemRows(tail[0], number: null, last.Section);
