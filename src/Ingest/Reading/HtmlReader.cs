@@ -204,13 +204,27 @@ public static partial class HtmlReader
             if (rows.Count > 0) Blocks.Add(new TableBlock(rows, Locate(table) with { Table = _tables }));
         }
 
+        /// <summary>
+        /// The element's id, or the first below it that has one, in document order (as CSS "[id]" would
+        /// find it): a walk of the children by index, where a descendants query made an iterator at every level of every row.
+        /// </summary>
+        private static string? FirstId(IElement element)
+        {
+            if (element.Id is { } id) return id;
+            var children = element.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is IElement child && FirstId(child) is { } below) return below;
+            }
+            return null;
+        }
+
         // HTML allows rowspan="0" ("to the end of the section") and absurd spans; keep them sane.
         private static int Span(int declared) => Math.Clamp(declared, 1, ReaderLimits.Span);
 
         private static SourceLocation Locate(IElement element)
         {
-            // The element's id, or the first below it that has one (as CSS "[id]" would find it, without a selector parsed for every row).
-            var anchor = element.Id ?? element.Descendants<IElement>().FirstOrDefault(e => e.Id is not null)?.Id;
+            var anchor = FirstId(element);
             return new SourceLocation { Line = element.SourceReference?.Position.Line, Anchor = string.IsNullOrEmpty(anchor) ? null : anchor };
         }
     }

@@ -10,7 +10,8 @@ namespace DecreeParser.Ingest.Repair;
 /// </summary>
 public sealed class BlockRepairer
 {
-    private readonly IReadOnlyList<ITextRepair> _textRepairs =
+    // An array: every cell of every table passes through, and a list's enumerator would be an object a cell.
+    private readonly ITextRepair[] _textRepairs =
     [
         new StrayReplacementCharacter(),
         new UnicodeNormalization(),

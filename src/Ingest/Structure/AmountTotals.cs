@@ -12,12 +12,10 @@ public static class AmountTotals
     public static IReadOnlyList<Amount> Expected(IReadOnlyList<(string Number, IReadOnlyList<Amount> Amounts)> measures)
     {
         var funded = measures.Where(m => m.Amounts.Count > 0).Select(m => m.Number).ToHashSet(StringComparer.Ordinal);
-        return measures
-            .Where(m => !Ancestors(m.Number).Any(funded.Contains))
-            .SelectMany(m => m.Amounts)
-            .GroupBy(a => (a.Source, a.Year))
-            .OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Source, StringComparer.Ordinal)
-            .Select(g => new Amount(g.Key.Source, g.Key.Year, g.Sum(a => a.MillionTenge)))
+        var sums = Sum(measures.Where(m => m.Amounts.Count > 0 && !Ancestors(m.Number).Any(funded.Contains)).SelectMany(m => m.Amounts), bySource: true);
+        return sums
+            .OrderBy(sum => sum.Key.Year).ThenBy(sum => sum.Key.Source, StringComparer.Ordinal)
+            .Select(sum => new Amount(sum.Key.Source, sum.Key.Year, sum.Value))
             .ToList();
     }
 
@@ -35,8 +33,17 @@ public static class AmountTotals
             && statedSums.All(pair => expectedSums.TryGetValue(pair.Key, out var value) && value == pair.Value);
     }
 
-    private static Dictionary<(string?, int), decimal> Sum(IEnumerable<Amount> amounts, bool bySource) =>
-        amounts.GroupBy(a => (bySource ? a.Source : null, a.Year)).ToDictionary(g => g.Key, g => g.Sum(a => a.MillionTenge));
+    /// <summary>The amounts added up by source and year, or by year alone: a totals check makes several of these for every totals row.</summary>
+    private static Dictionary<(string? Source, int Year), decimal> Sum(IEnumerable<Amount> amounts, bool bySource)
+    {
+        var sums = new Dictionary<(string? Source, int Year), decimal>();
+        foreach (var amount in amounts)
+        {
+            var key = (bySource ? amount.Source : null, amount.Year);
+            sums[key] = sums.GetValueOrDefault(key) + amount.MillionTenge;
+        }
+        return sums;
+    }
 
     private static IEnumerable<string> Ancestors(string number)
     {

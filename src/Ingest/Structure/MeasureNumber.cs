@@ -42,7 +42,9 @@ public static partial class MeasureNumber
     /// </summary>
     public static string? Misread(string text, string previous)
     {
-        // Nearly every number is read right, and is found among the first successors made.
+        // A row that goes on an item has no number at all, and nearly every number is read right,
+        // found among the first successors made.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9')) return null;
         if (TryParse(text, out var number) && Successors(previous).Contains(number, StringComparer.Ordinal)) return null;
         var successors = Successors(previous).ToHashSet(StringComparer.Ordinal);
         var cleaned = Specks().Replace(text.Replace(',', '.'), "");
