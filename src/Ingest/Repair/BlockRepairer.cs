@@ -23,30 +23,40 @@ public sealed class BlockRepairer
         new OcrPhraseRepair(),
     ];
 
-    public IReadOnlyList<Block> Repair(IReadOnlyList<Block> blocks, RepairLog log) =>
-        blocks.Select(block => RepairBlock(block, log)).ToList();
+    public IReadOnlyList<Block> Repair(IReadOnlyList<Block> blocks, RepairLog log)
+    {
+        // A roadmap repeats its cells ("РБ", "ІІМ", "талап етілмейді"): half of them are texts met
+        // before in the same decree, and one the repairs left alone before they leave alone again.
+        var untouched = new HashSet<string>(StringComparer.Ordinal);
+        return blocks.Select(block => RepairBlock(block, log, untouched)).ToList();
+    }
 
-    public string RepairText(string text, SourceLocation location, RepairLog log)
+    public string RepairText(string text, SourceLocation location, RepairLog log) => RepairText(text, location, log, untouched: null);
+
+    /// <param name="untouched">Texts no repair changed or logged, when repeats are to be passed by.</param>
+    private string RepairText(string text, SourceLocation location, RepairLog log, HashSet<string>? untouched)
     {
         // A tenth of a plan's cells are empty: no repair makes anything of nothing.
-        if (text.Length == 0) return text;
+        if (text.Length == 0 || untouched?.Contains(text) == true) return text;
+        var (original, logged) = (text, log.Entries.Count);
         foreach (var repair in _textRepairs) text = repair.Apply(text, location, log);
+        if (text == original && log.Entries.Count == logged) untouched?.Add(text);
         return text;
     }
 
-    private Block RepairBlock(Block block, RepairLog log) => block switch
+    private Block RepairBlock(Block block, RepairLog log, HashSet<string> untouched) => block switch
     {
-        ParagraphBlock paragraph => paragraph with { Text = RepairText(paragraph.Text, paragraph.Location, log) },
-        HeadingBlock heading => heading with { Text = RepairText(heading.Text, heading.Location, log) },
-        NoteBlock note => note with { Text = RepairText(note.Text, note.Location, log) },
-        TableBlock table => TableRowRepairs.Apply(table with { Rows = table.Rows.Select(row => RepairRow(row, log)).ToList() }, log),
+        ParagraphBlock paragraph => paragraph with { Text = RepairText(paragraph.Text, paragraph.Location, log, untouched) },
+        HeadingBlock heading => heading with { Text = RepairText(heading.Text, heading.Location, log, untouched) },
+        NoteBlock note => note with { Text = RepairText(note.Text, note.Location, log, untouched) },
+        TableBlock table => TableRowRepairs.Apply(table with { Rows = table.Rows.Select(row => RepairRow(row, log, untouched)).ToList() }, log),
         _ => block,
     };
 
-    private TableRow RepairRow(TableRow row, RepairLog log) => row with
+    private TableRow RepairRow(TableRow row, RepairLog log, HashSet<string> untouched) => row with
     {
         Cells = row.Cells
-            .Select((cell, index) => cell with { Text = RepairText(cell.Text, row.Location.InColumn(index + 1), log) })
+            .Select((cell, index) => cell with { Text = RepairText(cell.Text, row.Location.InColumn(index + 1), log, untouched) })
             .ToList(),
     };
 }

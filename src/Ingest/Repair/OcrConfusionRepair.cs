@@ -22,11 +22,28 @@ public sealed partial class OcrConfusionRepair : ITextRepair
         ['1'] = "І", ['l'] = "І", ['|'] = "І", ['['] = "І", [']'] = "І",
     };
 
+    // The letters that stand for a numeral other than themselves: only a numeral holding one of them
+    // (or a stroke read twice, "ІІІІ") is any different once mended.
+    private static readonly System.Buffers.SearchValues<char> Misread =
+        System.Buffers.SearchValues.Create([.. NumeralLetters.Where(pair => pair.Value != pair.Key.ToString()).Select(pair => pair.Key)]);
+
     public string Apply(string text, SourceLocation location, RepairLog log) =>
-        // Nearly every text holds none of these misreadings: each is looked for before anything is made to mend it.
-        NumberSign().IsMatch(text) || (NamesQuarter(text) && (QuarterNumerals().IsMatch(text) || QuarterWord().IsMatch(text))) || SectionNumeral().IsMatch(text)
+        // Nearly every text holds none of these misreadings: each is looked for before anything is made
+        // to mend it. A deadline's quarter is nearly always read right ("2019 жылғы ІІ тоқсан").
+        NumberSign().IsMatch(text) || (NamesQuarter(text) && (MisreadQuarter(text) || QuarterWord().IsMatch(text))) || SectionNumeral().IsMatch(text)
             ? Mended(text, location, log)
             : text;
+
+    /// <summary>Whether a quarter's numeral in the text holds a letter OCR put for a stroke, or one stroke too many.</summary>
+    private static bool MisreadQuarter(string text)
+    {
+        foreach (var range in QuarterNumerals().EnumerateMatches(text))
+        {
+            var numerals = text.AsSpan(range.Index, range.Length);
+            if (numerals.ContainsAny(Misread) || numerals.Contains("ІІІІ", StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     private static string Mended(string text, SourceLocation location, RepairLog log)
     {

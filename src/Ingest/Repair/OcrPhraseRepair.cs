@@ -31,7 +31,7 @@ public sealed class OcrPhraseRepair : ITextRepair
             var phrase = Phrases[i];
             if (Math.Abs(phrase.Length - text.Length) > 1) continue;
             notLetters ??= NotLetters(text);
-            if (PhrasesNotLetters[i] != notLetters || TextSimilarity.Ratio(text, phrase) < MinSimilarity) continue;
+            if (PhrasesNotLetters[i] != notLetters || !TextSimilarity.IsAtLeast(text, phrase, MinSimilarity)) continue;
             log.Record(RepairKinds.OcrPhrase, text, phrase, location);
             return phrase;
         }

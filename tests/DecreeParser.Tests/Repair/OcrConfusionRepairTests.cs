@@ -34,6 +34,20 @@ public class OcrConfusionRepairTests
     [InlineData("2019 жылғы ІШ тоқсан", "2019 жылғы ІІІ тоқсан")]   // the seed's scan, levelled by OpenCV
     [InlineData("2019 жылғы П токсан", "2019 жылғы ІІ тоқсан")]     // the office scan: the hook of "қ" lost too
     [InlineData("2019 жылғы | токсан", "2019 жылғы І тоқсан")]
+    [InlineData("2019 жылғы ІІІІ тоқсан", "2019 жылғы ІІІ тоқсан")]   // a stroke read twice, every letter of it a numeral's
+    [InlineData("2019 жылғы ІV токсан", "2019 жылғы ІV тоқсан")]     // the numeral right, the word not
     public void A_quarters_numeral_read_as_a_letter_is_the_numeral(string read, string mended) =>
         Assert.Equal(mended, Repairs.Run(new OcrConfusionRepair(), read).Text);
+
+    [Theory]
+    [InlineData("2019 жылғы ІІ тоқсан")]
+    [InlineData("2019 жылғы І-ІІ тоқсан")]
+    [InlineData("2020 жылғы IV тоқсан")]
+    [InlineData("II квартал 2019 года")]
+    public void A_quarter_read_right_is_left_alone(string text)
+    {
+        var (result, log) = Repairs.Run(new OcrConfusionRepair(), text);
+        Assert.Equal(text, result);
+        Assert.Empty(log);
+    }
 }
