@@ -16,10 +16,13 @@ public static class CitationFinder
     public static IReadOnlyList<Citation> Find(IReadOnlyList<BodyText> body, IReadOnlyList<Note> notes, IReadOnlyList<DecreeTable> tables, string? ownDate, string? ownNumber)
     {
         var found = new List<Citation>();
+        // A roadmap's cells repeat ("Үкімет қаулысы", "ІІМ"): each text is read once a decree.
+        var read = new Dictionary<string, IReadOnlyList<Citation>>(StringComparer.Ordinal);
         // Every cell of every table comes through here: a loop, not a query, for the many that cite nothing.
         void Scan(string text, string list, int index, int? row = null, int? cell = null)
         {
-            foreach (var citation in InText(text))
+            if (!read.TryGetValue(text, out var citations)) read[text] = citations = InText(text);
+            foreach (var citation in citations)
             {
                 if (citation.Date == ownDate && citation.Number == ownNumber) continue;
                 found.Add(citation with { In = list, Index = index, Row = row, Cell = cell });

@@ -12,6 +12,9 @@ namespace DecreeParser.Ingest.Structure.Plans;
 /// </summary>
 public sealed class MeasureReader(FundingReader funding, ResponsibleParser responsible, RepairLog repairs, WarningLog warnings)
 {
+    // A plan gives its measures a few deadlines over and over ("2019 жылғы ІІ тоқсан"): each is read once a decree.
+    private readonly Dictionary<string, Deadline> _deadlines = new(StringComparer.Ordinal);
+
     public Measure Read(ItemRows rows, PlanColumns columns, int plan, string id)
     {
         var lines = FundingReader.Lines(rows.Parts, columns);
@@ -28,7 +31,8 @@ public sealed class MeasureReader(FundingReader funding, ResponsibleParser respo
         var title = Warned(row.CellText(columns.Title), columns.Title, "title");
         var form = Cell(ColumnRole.CompletionForm, "completion form");
         var deadlineColumn = columns[ColumnRole.Deadline]!.Value;
-        var deadline = DeadlineParser.Parse(Cell(ColumnRole.Deadline, "deadline"));
+        var deadlineText = Cell(ColumnRole.Deadline, "deadline");
+        if (!_deadlines.TryGetValue(deadlineText, out var deadline)) _deadlines[deadlineText] = deadline = DeadlineParser.Parse(deadlineText);
         if (deadline.Kind == DeadlineKind.Unknown && deadline.Text.Length > 0)
         {
             warnings.Add(WarningCodes.UnknownDeadline, $"measure {number}: deadline \"{deadline.Text}\" is not a known form; kept as text", row.Location.InColumn(deadlineColumn + 1));
