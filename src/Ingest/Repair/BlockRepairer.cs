@@ -33,11 +33,17 @@ public sealed class BlockRepairer
 
     public string RepairText(string text, SourceLocation location, RepairLog log) => RepairText(text, location, log, untouched: null);
 
+    /// <param name="text">The text.</param>
+    /// <param name="location">Where it stands: for a cell, its row.</param>
+    /// <param name="log">Where repairs are recorded.</param>
     /// <param name="untouched">Texts no repair changed or logged, when repeats are to be passed by.</param>
-    private string RepairText(string text, SourceLocation location, RepairLog log, HashSet<string>? untouched)
+    /// <param name="column">For a cell, its column (from 1).</param>
+    private string RepairText(string text, SourceLocation location, RepairLog log, HashSet<string>? untouched, int? column = null)
     {
         // A tenth of a plan's cells are empty: no repair makes anything of nothing.
         if (text.Length == 0 || untouched?.Contains(text) == true) return text;
+        // A cell's own location is made only for a text the repairs read, not for every cell.
+        if (column is { } number) location = location.InColumn(number);
         var (original, logged) = (text, log.Entries.Count);
         foreach (var repair in _textRepairs) text = repair.Apply(text, location, log);
         if (text == original && log.Entries.Count == logged) untouched?.Add(text);
@@ -53,10 +59,16 @@ public sealed class BlockRepairer
         _ => block,
     };
 
-    private TableRow RepairRow(TableRow row, RepairLog log, HashSet<string> untouched) => row with
+    private TableRow RepairRow(TableRow row, RepairLog log, HashSet<string> untouched)
     {
-        Cells = row.Cells
-            .Select((cell, index) => cell with { Text = RepairText(cell.Text, row.Location.InColumn(index + 1), log, untouched) })
-            .ToList(),
-    };
+        var cells = new List<TableCell>(row.Cells.Count);
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var cell = row.Cells[i];
+            var text = RepairText(cell.Text, row.Location, log, untouched, column: i + 1);
+            // Most cells come out as they went in: the same cell serves.
+            cells.Add(ReferenceEquals(text, cell.Text) ? cell : cell with { Text = text });
+        }
+        return row with { Cells = cells };
+    }
 }
