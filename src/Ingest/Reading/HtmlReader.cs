@@ -92,8 +92,11 @@ public static partial class HtmlReader
 
     private static void Append(INode node, CollapsedText text)
     {
-        foreach (var child in node.ChildNodes)
+        // By index: a foreach over a node list makes an enumerator object for every node of the page.
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             switch (child)
             {
                 case IText textNode:
@@ -130,8 +133,10 @@ public static partial class HtmlReader
 
         public void Walk(IElement container)
         {
-            foreach (var child in container.ChildNodes)
+            var children = container.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
             {
+                var child = children[i];
                 switch (child)
                 {
                     case IText text:

@@ -7,9 +7,16 @@ public static partial class MeasureNumber
 {
     public static bool TryParse(string text, out string number)
     {
-        var match = Number().Match(text);
-        number = match.Success ? match.Groups["number"].Value : "";
-        return match.Success;
+        // Every row's number cell comes through here, a measure's twice: matched without a Match object.
+        foreach (var match in Number().EnumerateMatches(text))
+        {
+            // The number ends with a digit, so a dot that ends the match is the trailing one.
+            var length = text[match.Index + match.Length - 1] == '.' ? match.Length - 1 : match.Length;
+            number = text.Substring(match.Index, length);
+            return true;
+        }
+        number = "";
+        return false;
     }
 
     /// <summary>"5.1" → "5"; "5" → null.</summary>
@@ -76,6 +83,6 @@ public static partial class MeasureNumber
     [GeneratedRegex(@"^\d[\d.]{0,8}$")]
     private static partial Regex NumberLike();
 
-    [GeneratedRegex(@"^(?<number>\d{1,3}(?:\.\d{1,3})*)\.?$")]
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,3})*\.?$")]
     private static partial Regex Number();
 }
