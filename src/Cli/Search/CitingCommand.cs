@@ -1,18 +1,19 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using DecreeParser.Search.Indexing;
 using DecreeParser.Search.Querying;
 
 namespace DecreeParser.Cli.Search;
 
 /// <summary>`decree search --cites ID`: the indexed acts that cite the act with that adilet id, each with its references to it as written.</summary>
-public static partial class CitingCommand
+public static class CitingCommand
 {
-    public static int Run(string adiletId, IReadOnlyList<string> index, bool json, TextWriter output, TextWriter error)
+    /// <param name="given">The cited act's adilet id as the user gave it: read as `decree fetch` reads one (any case, or its adilet address).</param>
+    public static int Run(string given, IReadOnlyList<string> index, bool json, TextWriter output, TextWriter error)
     {
-        if (!AdiletId().IsMatch(adiletId))
+        var (id, problem) = Fetch.AdiletId.Parse(given);
+        if (id is not { } adiletId)
         {
-            error.WriteLine($"error: \"{adiletId}\" is no adilet id (a letter and ten digits, e.g. P1700000646)");
+            error.WriteLine($"error: {problem}");
             return ExitCodes.NothingDone;
         }
         IReadOnlyList<(string Key, Model.Decrees.Decree Decree)> citing;
@@ -42,7 +43,4 @@ public static partial class CitingCommand
     }
 
     private sealed record CitingAct(string Key, string? Title, IReadOnlyList<string> References);
-
-    [GeneratedRegex(@"^[A-Z]\d{10}$")]
-    private static partial Regex AdiletId();
 }

@@ -30,7 +30,7 @@ public static class SearchCommand
         answerLang.AcceptOnlyFromAmong("kk", "ru");
         var limit = new Option<int>("--limit") { Description = "How many hits to show.", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text." };
-        var cites = new Option<string?>("--cites") { Description = "List the acts that cite this act (its adilet id, e.g. P1700000646) instead of searching words." };
+        var cites = new Option<string?>("--cites") { Description = "List the acts that cite this act (its adilet id or address, e.g. P1700000646) instead of searching words." };
         var command = new Command("search", "Search an index of decrees.") { query, index, responsible, year, source, deadlineKind, decree, group, lang, answerLang, limit, json, cites };
         command.SetAction(parsed =>
         {

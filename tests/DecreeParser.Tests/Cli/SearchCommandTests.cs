@@ -102,9 +102,14 @@ public class SearchCommandTests
         using var json = JsonDocument.Parse(output);
         Assert.Equal(["V1600014606", "V1600014606.ru"], json.RootElement.GetProperty("acts").EnumerateArray().Select(a => a.GetProperty("key").GetString()));
 
+        // Read as `decree fetch` reads an id: in lower case, or as the act's adilet address.
+        (code, output, _) = Command.Run("search", "--cites", "https://adilet.zan.kz/kaz/docs/p1700000646", "--index", index);
+        Assert.Equal(0, code);
+        Assert.Contains("1 act(s) cite P1700000646", output, StringComparison.Ordinal);
+
         (code, _, var error) = Command.Run("search", "--cites", "646", "--index", index);
         Assert.Equal(ExitCodes.NothingDone, code);
-        Assert.Contains("\"646\" is no adilet id", error, StringComparison.Ordinal);
+        Assert.Contains("\"646\" is not an adilet id", error, StringComparison.Ordinal);
     }
 
     [Theory]
