@@ -24,11 +24,20 @@ public static class AbsentTerms
         var pruned = new BooleanQuery(query.CoordDisabled) { Boost = query.Boost, MinimumNumberShouldMatch = query.MinimumNumberShouldMatch };
         foreach (var clause in query.Clauses)
         {
-            if (alternatives && clause.Query is TermQuery term && reader.DocFreq(term.Term) == 0) continue;
-            pruned.Add(Prune(clause.Query, reader), clause.Occur);
+            var kept = Prune(clause.Query, reader);
+            if (alternatives && MatchesNothing(kept, reader)) continue;
+            pruned.Add(kept, clause.Occur);
         }
         // Every alternative absent: the first stands for them, matching nothing as they all did.
         if (pruned.Clauses.Count == 0) return query;
         return alternatives && pruned.Clauses.Count == 1 && query.Boost == 1f ? pruned.Clauses[0].Query : pruned;
     }
+
+    /// <summary>A term no document holds, or alternatives each of which matches nothing (a word's Russian spellings, in an index of Kazakh texts).</summary>
+    private static bool MatchesNothing(Query query, IndexReader reader) => query switch
+    {
+        TermQuery term => reader.DocFreq(term.Term) == 0,
+        BooleanQuery boolean => boolean.Clauses.All(c => c.Occur == Occur.SHOULD) && boolean.Clauses.All(c => MatchesNothing(c.Query, reader)),
+        _ => false,
+    };
 }

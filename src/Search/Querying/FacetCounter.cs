@@ -34,6 +34,12 @@ public sealed class FacetCounter(FacetCache cache) : ICollector
 
     public void Collect(int doc) => _matched!.Set(doc);
 
+    /// <summary>
+    /// Counts the last segment's matches now, on the thread that collected them: <see cref="Counts(IReadOnlyList{FacetCounter})"/>
+    /// would otherwise count every counter's last segment on its own thread, one after another.
+    /// </summary>
+    public void Finish() => FlushSegment();
+
     /// <summary>Each facet's values, most frequent first, then by value.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts() => Counts([this]);
 

@@ -5,8 +5,8 @@ namespace DecreeParser.Search.Querying;
 
 /// <summary>
 /// A query's matches collected on every core at once: the best n by the query's own score, the total,
-/// and the facet counts, in one pass. The segments are split into as many runs of neighbouring
-/// segments as there are cores, each run collected apart and the results merged — Lucene.Net's
+/// and the facet counts, in one pass. The segments are split into as many runs as there are cores
+/// (<see cref="Runs"/>), each run collected apart and the results merged — Lucene.Net's
 /// IndexSearcher searches segments in parallel only for its own top-documents collector.
 /// </summary>
 public static class SegmentSearch
@@ -28,23 +28,27 @@ public static class SegmentSearch
                 collector.SetNextReader(segment);
                 weight.GetBulkScorer(segment, !collector.AcceptsDocsOutOfOrder, segment.AtomicReader.LiveDocs)?.Score(collector);
             }
+            facets.Finish();
             (tops[run], counters[run]) = (top, facets);
         });
         return (BestByScoreCollector.Merge(tops, n), FacetCounter.Counts(counters));
     }
 
-    /// <summary>The segments as up to <paramref name="count"/> runs of neighbours, of about equal documents.</summary>
-    private static List<List<AtomicReaderContext>> Runs(IList<AtomicReaderContext> segments, int count)
+    /// <summary>
+    /// The segments as up to <paramref name="count"/> runs of about equal documents: each segment, the
+    /// largest first, joins the run holding the fewest so far. Cutting the list of segments into
+    /// neighbours instead left a merged index of a 410 000- and a 600 000-document segment as one run,
+    /// searched on one core.
+    /// </summary>
+    public static List<List<AtomicReaderContext>> Runs(IList<AtomicReaderContext> segments, int count)
     {
-        var total = segments.Sum(s => (long)s.AtomicReader.MaxDoc);
-        var runs = new List<List<AtomicReaderContext>> { new() };
-        var filled = 0L;
-        foreach (var segment in segments)
+        var runs = Enumerable.Range(0, Math.Max(1, Math.Min(count, segments.Count))).Select(_ => new List<AtomicReaderContext>()).ToList();
+        var documents = new long[runs.Count];
+        foreach (var segment in segments.OrderByDescending(s => s.AtomicReader.MaxDoc))
         {
-            // A run is full once it holds its share; the next segment starts the next run.
-            if (runs[^1].Count > 0 && runs.Count < count && filled >= total * runs.Count / count) runs.Add([]);
-            runs[^1].Add(segment);
-            filled += segment.AtomicReader.MaxDoc;
+            var lightest = Array.IndexOf(documents, documents.Min());
+            runs[lightest].Add(segment);
+            documents[lightest] += segment.AtomicReader.MaxDoc;
         }
         return runs;
     }

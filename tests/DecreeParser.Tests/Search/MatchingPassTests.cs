@@ -28,6 +28,7 @@ public class MatchingPassTests
         new("жылгы токсан"),                          // keyboard-folded words of the deadline, which the folded field does not hold
         new("жалақы") { Source = "РБ", Year = 2020 },
         new("приказом Министра"),                      // a Russian text's all-words field
+        new("2019-2023"),                             // the range and its years; no Russian text holds any of them
     ];
 
     public static TheoryData<int> Cases => [.. Enumerable.Range(0, Requests.Length)];
@@ -116,6 +117,12 @@ public class MatchingPassTests
         var walked = new HashSet<Term>();
         split.Query.ExtractTerms(walked);
         Assert.Equal(["академия"], walked.Select(term => term.Text));
+        // A word whose Russian spellings no text holds is walked as its Kazakh alternatives alone, not beside an empty disjunction.
+        var range = AbsentTerms.Prune(builder.Match(new SearchRequest("2019-2023"), MatchMode.All)!, reader);
+        var rangeTerms = new HashSet<Term>();
+        range.ExtractTerms(rangeTerms);
+        Assert.Equal(["2019", "2019-2023", "2023"], rangeTerms.Select(term => term.Text).Order(StringComparer.Ordinal));
+        Assert.All(rangeTerms, term => Assert.Equal(IndexFields.All, term.Field));
         // A word alone is walked, common or not: it ranks the pass.
         Assert.IsNotType<FilteredQuery>(CommonWords.Split(AbsentTerms.Prune(builder.Match(new SearchRequest("ІІМ"), MatchMode.All)!, reader), bits));
     }
