@@ -34,19 +34,13 @@ public sealed class FacetCounter(FacetCache cache) : ICollector
 
     public void Collect(int doc) => _matched!.Set(doc);
 
-    /// <summary>
-    /// Counts the last segment's matches now, on the thread that collected them: <see cref="Counts(IReadOnlyList{FacetCounter})"/>
-    /// would otherwise count every counter's last segment on its own thread, one after another.
-    /// </summary>
-    public void Finish() => FlushSegment();
-
     /// <summary>Each facet's values, most frequent first, then by value.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts() => Counts([this]);
 
-    /// <summary>The counts of counters that each saw other segments, added.</summary>
+    /// <summary>The counts of counters that each saw other segments, added; each counter's last segment is counted on a core of its own.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts(IReadOnlyList<FacetCounter> counters)
     {
-        foreach (var counter in counters) counter.FlushSegment();
+        Parallel.ForEach(counters, counter => counter.FlushSegment());
         var values = counters[0].Values;
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         for (var facet = 0; facet < IndexFields.Facets.Count; facet++)

@@ -4,34 +4,37 @@ using Lucene.Net.Search;
 namespace DecreeParser.Search.Querying;
 
 /// <summary>
-/// A query's matches collected on every core at once: the best n by the query's own score, the total,
-/// and the facet counts, in one pass. The segments are split into as many runs as there are cores
-/// (<see cref="Runs"/>), each run collected apart and the results merged — Lucene.Net's
-/// IndexSearcher searches segments in parallel only for its own top-documents collector.
+/// A query's matches collected on every core at once: the segments are split into as many runs as
+/// there are cores (<see cref="Runs"/>), each run collected apart by its own collector, and the
+/// collectors' results merged by the caller — Lucene.Net's IndexSearcher searches segments in
+/// parallel only for its own top-documents collector.
 /// </summary>
 public static class SegmentSearch
 {
-    /// <summary>The best n (<see cref="BestByScoreCollector"/>), the total and the facets.</summary>
+    /// <summary>The best n (<see cref="BestByScoreCollector"/>), the total and the facets, in one pass.</summary>
     public static (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets) Run(IndexSearcher searcher, Query query, int n, FacetCache cache, int[] keyRanks)
+    {
+        var runs = Collect(searcher, query, _ => new TopAndFacets(new BestByScoreCollector(n, keyRanks), new FacetCounter(cache)));
+        return (BestByScoreCollector.Merge(runs.Select(r => r.Top), n), FacetCounter.Counts([.. runs.Select(r => r.Facets)]));
+    }
+
+    /// <summary>Each run of segments collected by a collector of its own, made for the query's weight; the collectors, once all runs are done.</summary>
+    public static TCollector[] Collect<TCollector>(IndexSearcher searcher, Query query, Func<Weight, TCollector> make) where TCollector : ICollector
     {
         var weight = searcher.CreateNormalizedWeight(query);
         var runs = Runs(searcher.IndexReader.Leaves, Environment.ProcessorCount);
-        var tops = new BestByScoreCollector[runs.Count];
-        var counters = new FacetCounter[runs.Count];
+        var collectors = new TCollector[runs.Count];
         Parallel.For(0, runs.Count, run =>
         {
-            var top = new BestByScoreCollector(n, keyRanks);
-            var facets = new FacetCounter(cache);
-            var collector = MultiCollector.Wrap(top, facets);
+            var collector = make(weight);
             foreach (var segment in runs[run])
             {
                 collector.SetNextReader(segment);
                 weight.GetBulkScorer(segment, !collector.AcceptsDocsOutOfOrder, segment.AtomicReader.LiveDocs)?.Score(collector);
             }
-            facets.Finish();
-            (tops[run], counters[run]) = (top, facets);
+            collectors[run] = collector;
         });
-        return (BestByScoreCollector.Merge(tops, n), FacetCounter.Counts(counters));
+        return collectors;
     }
 
     /// <summary>
@@ -51,5 +54,29 @@ public static class SegmentSearch
             documents[lightest] += segment.AtomicReader.MaxDoc;
         }
         return runs;
+    }
+
+    /// <summary>The best by score and the facet counts, fed the same documents.</summary>
+    private sealed class TopAndFacets(BestByScoreCollector top, FacetCounter facets) : ICollector
+    {
+        public BestByScoreCollector Top => top;
+
+        public FacetCounter Facets => facets;
+
+        public bool AcceptsDocsOutOfOrder => top.AcceptsDocsOutOfOrder && facets.AcceptsDocsOutOfOrder;
+
+        public void SetScorer(Scorer scorer) => top.SetScorer(scorer);
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            top.SetNextReader(context);
+            facets.SetNextReader(context);
+        }
+
+        public void Collect(int doc)
+        {
+            top.Collect(doc);
+            facets.Collect(doc);
+        }
     }
 }
