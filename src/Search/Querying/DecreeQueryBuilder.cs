@@ -133,7 +133,7 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
     }
 
     /// <summary>A word as a field's text would spell it: a Russian text spells a Kazakh name with Russian letters.</summary>
-    private static string InFieldLetters(string field, string word) => IndexFields.IsRussian(field) ? KeyboardFold.ToRussianLetters(word) : word;
+    public static string InFieldLetters(string field, string word) => IndexFields.IsRussian(field) ? KeyboardFold.ToRussianLetters(word) : word;
 
     private static BooleanQuery Either(List<Query> alternatives)
     {

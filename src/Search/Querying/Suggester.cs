@@ -19,30 +19,44 @@ public sealed class Suggester(IndexSearcher searcher, IndexReader reader, Analyz
     private static readonly string[] Fields =
         [IndexFields.Title, IndexFields.Parties, IndexFields.Title + IndexFields.RussianSuffix, IndexFields.Parties + IndexFields.RussianSuffix];
 
+    private static readonly string[] AllWordsFields = [IndexFields.All, IndexFields.All + IndexFields.RussianSuffix];
+
     /// <summary>Each word of <paramref name="words"/> that no text field holds, with the index's nearest word; words with no near one are left out.</summary>
     public IReadOnlyDictionary<string, string> For(IEnumerable<string> words)
     {
         var suggestions = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var word in words)
+        foreach (var word in words.Where(word => !Held(word)))
         {
             // The word as each field's analyzer cuts it: a Kazakh and a Russian stem.
             var stems = Fields.Select(field => (field, Tokens: AnalyzedText.Tokens(analyzer, field, word))).Where(f => f.Tokens.Count == 1)
                 .Select(f => (Field: f.field, Stem: f.Tokens[0].Term)).ToList();
-            if (stems.Count == 0 || stems.Any(s => reader.DocFreq(new Term(s.Field, s.Stem)) > 0)) continue;
+            if (stems.Count == 0) continue;
             if (Nearest(stems) is { } near && Surface(near.Field, near.Stem) is { } written) suggestions[word] = written;
         }
         return suggestions;
     }
 
+    /// <summary>
+    /// Whether a text field holds the word: the all-words fields hold every field's words, as the
+    /// matching pass finds them. Looking in titles and names alone had a word of a financing cell
+    /// ("теңге") said to match nothing, with a title's word offered ("тергеу").
+    /// </summary>
+    private bool Held(string word) =>
+        AllWordsFields.Any(field => AnalyzedText.Tokens(analyzer, field, DecreeQueryBuilder.InFieldLetters(field, word)).Any(token => reader.DocFreq(new Term(field, token.Term)) > 0));
+
     private (string Field, string Stem)? Nearest(IEnumerable<(string Field, string Stem)> stems)
     {
         (string Field, string Stem, int Freq, float Boost)? best = null;
+        // FuzzyTermsEnum keeps the automata it builds for a stem in the attributes it is given (as FuzzyQuery
+        // does across segments): one set a stem, not one a field, since building them is most of a look-up.
+        var automata = new Dictionary<string, AttributeSource>(StringComparer.Ordinal);
         foreach (var (field, stem) in stems)
         {
             if (MultiFields.GetTerms(reader, field) is not { } terms) continue;
-            var attributes = new AttributeSource();
+            if (!automata.TryGetValue(stem, out var attributes)) automata[stem] = attributes = new AttributeSource();
             var enumerator = new FuzzyTermsEnum(terms, attributes, new Term(field, stem), MaxEdits, prefixLength: 1, transpositions: true);
-            var boost = attributes.AddAttribute<IBoostAttribute>();
+            // The enumerator's own attributes, where it sets each term's boost; the ones it is given hold its automata.
+            var boost = enumerator.Attributes.AddAttribute<IBoostAttribute>();
             while (enumerator.MoveNext())
             {
                 var candidate = (field, enumerator.Term.Utf8ToString(), enumerator.DocFreq, boost.Boost);

@@ -193,6 +193,27 @@ public class SearchTests
         Assert.Empty(Search("ипотека").DidYouMean);
     }
 
+    [Theory]
+    [InlineData("тұроқты", "тұрақты")]              // one edit; "Тұрғын", two edits but more common, had been offered
+    [InlineData("құролуының", "құрылуының")]        // not "құру"
+    public void The_nearest_word_is_offered_before_a_more_common_one(string typed, string nearest)
+    {
+        Assert.Equal(nearest, Search(typed).DidYouMean[typed]);
+    }
+
+    [Theory]
+    [InlineData("ипотекк теңге", "теңге")]            // a financing cell's word, in no title: "тергеу" had been offered
+    [InlineData("ипотекк анықтама", "анықтама")]      // a completion form's word ("анықтау")
+    [InlineData("ипотекк сайын", "сайын")]            // a deadline's word ("санын")
+    public void A_word_found_in_any_field_is_not_said_to_match_nothing(string query, string found)
+    {
+        var result = Search(query);
+        Assert.Equal(MatchMode.Any, result.Mode);
+        Assert.True(result.Total > 0, query);
+        Assert.Equal("ипотека", result.DidYouMean["ипотекк"]);
+        Assert.False(result.DidYouMean.ContainsKey(found), $"{found} → {result.DidYouMean.GetValueOrDefault(found)}");
+    }
+
     [Fact]
     public void Decree_numbers_amounts_and_decrees_are_found()
     {
