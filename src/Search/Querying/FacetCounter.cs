@@ -34,13 +34,19 @@ public sealed class FacetCounter(FacetCache cache) : ICollector
 
     public void Collect(int doc) => _matched!.Set(doc);
 
+    /// <summary>
+    /// Counts the last segment's matches now, on the core that collected them, not later in
+    /// <see cref="Counts(IReadOnlyList{FacetCounter})"/>, which counts every counter's last segment on one core, one after another.
+    /// </summary>
+    public void Finish() => FlushSegment();
+
     /// <summary>Each facet's values, most frequent first, then by value.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts() => Counts([this]);
 
-    /// <summary>The counts of counters that each saw other segments, added; each counter's last segment is counted on a core of its own.</summary>
+    /// <summary>The counts of counters that each saw other segments, added.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Counts(IReadOnlyList<FacetCounter> counters)
     {
-        Parallel.ForEach(counters, counter => counter.FlushSegment());
+        foreach (var counter in counters) counter.FlushSegment();
         var values = counters[0].Values;
         var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         for (var facet = 0; facet < IndexFields.Facets.Count; facet++)

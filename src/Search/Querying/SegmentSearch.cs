@@ -14,12 +14,12 @@ public static class SegmentSearch
     /// <summary>The best n (<see cref="BestByScoreCollector"/>), the total and the facets, in one pass.</summary>
     public static (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets) Run(IndexSearcher searcher, Query query, int n, FacetCache cache, int[] keyRanks)
     {
-        var runs = Collect(searcher, query, _ => new TopAndFacets(new BestByScoreCollector(n, keyRanks), new FacetCounter(cache)));
+        var runs = Collect(searcher, query, _ => new TopAndFacets(new BestByScoreCollector(n, keyRanks), new FacetCounter(cache)), run => run.Facets.Finish());
         return (BestByScoreCollector.Merge(runs.Select(r => r.Top), n), FacetCounter.Counts([.. runs.Select(r => r.Facets)]));
     }
 
-    /// <summary>Each run of segments collected by a collector of its own, made for the query's weight; the collectors, once all runs are done.</summary>
-    public static TCollector[] Collect<TCollector>(IndexSearcher searcher, Query query, Func<Weight, TCollector> make) where TCollector : ICollector
+    /// <summary>Each run of segments collected by a collector of its own, made for the query's weight and finished on the run's core; the collectors, once all runs are done.</summary>
+    public static TCollector[] Collect<TCollector>(IndexSearcher searcher, Query query, Func<Weight, TCollector> make, Action<TCollector>? finish = null) where TCollector : ICollector
     {
         var weight = searcher.CreateNormalizedWeight(query);
         var runs = Runs(searcher.IndexReader.Leaves, Environment.ProcessorCount);
@@ -32,6 +32,7 @@ public static class SegmentSearch
                 collector.SetNextReader(segment);
                 weight.GetBulkScorer(segment, !collector.AcceptsDocsOutOfOrder, segment.AtomicReader.LiveDocs)?.Score(collector);
             }
+            finish?.Invoke(collector);
             collectors[run] = collector;
         });
         return collectors;
