@@ -20,20 +20,6 @@ public static class TextSimilarity
         return Ratio(a, b) >= least;
     }
 
-    public static double Ratio(string a, string b)
-    {
-        if (a.Length == 0 && b.Length == 0) return 1;
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        var current = new int[b.Length + 1];
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-            (previous, current) = (current, previous);
-        }
-        return 1 - ((double)previous[b.Length] / Math.Max(a.Length, b.Length));
-    }
+    public static double Ratio(string a, string b) =>
+        a.Length == 0 && b.Length == 0 ? 1 : 1 - ((double)EditDistance.Between(a, b) / Math.Max(a.Length, b.Length));
 }

@@ -1,3 +1,4 @@
+using DecreeParser.Model.Text;
 using DecreeParser.Search.Analysis;
 using DecreeParser.Search.Indexing;
 using Lucene.Net.Analysis;

@@ -1,8 +1,8 @@
-using DecreeParser.Search.Querying;
+using DecreeParser.Model.Text;
 
-namespace DecreeParser.Tests.Search;
+namespace DecreeParser.Tests.Text;
 
-/// <summary>Edits between stems as "did you mean" counts them (<see cref="EditDistance"/>).</summary>
+/// <summary>Edits between stems as "did you mean" counts them, and between texts as the repairs' similarity does (<see cref="EditDistance"/>).</summary>
 public class EditDistanceTests
 {
     [Theory]
@@ -23,6 +23,17 @@ public class EditDistanceTests
     }
 
     [Theory]
+    [InlineData("ипотеак", "ипотека", 2)]       // without swaps, two changes
+    [InlineData("тұроқты", "тұрақты", 1)]
+    [InlineData("басқару", "басқарушылар", 5)]  // no bound
+    [InlineData("", "", 0)]
+    public void Between_counts_no_swaps_and_has_no_bound(string a, string b, int edits)
+    {
+        Assert.Equal(edits, EditDistance.Between(a, b));
+        Assert.Equal(edits, EditDistance.Between(b, a));
+    }
+
+    [Theory]
     [InlineData("тіркеу", "тұрақты")]
     [InlineData("басқару", "басқарушылар")]     // five letters more: given up before the table is filled
     [InlineData("органов", "органдар")]
@@ -40,13 +51,14 @@ public class EditDistanceTests
         for (var i = 0; i < 5_000; i++)
         {
             var (a, b) = (Word(), Word());
-            var full = Full(a, b);
+            var full = Full(a, b, transpositions: true);
             Assert.Equal(full <= 2 ? full : null, EditDistance.Within(a, b, 2));
+            Assert.Equal(Full(a, b, transpositions: false), EditDistance.Between(a, b));
         }
     }
 
-    /// <summary>The whole optimal-string-alignment table, without the cut-off.</summary>
-    private static int Full(string a, string b)
+    /// <summary>The whole table, without the cut-off: optimal string alignment, or Levenshtein without swaps.</summary>
+    private static int Full(string a, string b, bool transpositions)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
@@ -56,7 +68,7 @@ public class EditDistanceTests
             for (var j = 1; j <= b.Length; j++)
             {
                 d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                if (transpositions && i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
             }
         }
         return d[a.Length, b.Length];
