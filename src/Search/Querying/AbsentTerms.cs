@@ -12,20 +12,20 @@ namespace DecreeParser.Search.Querying;
 /// </summary>
 public static class AbsentTerms
 {
-    public static Query Prune(Query query, IndexReader reader) => query switch
+    public static Query Prune(Query query, TermStates states) => query switch
     {
-        BooleanQuery boolean => Prune(boolean, reader),
+        BooleanQuery boolean => Prune(boolean, states),
         _ => query,
     };
 
-    private static Query Prune(BooleanQuery query, IndexReader reader)
+    private static Query Prune(BooleanQuery query, TermStates states)
     {
         var alternatives = query.CoordDisabled && query.Clauses.All(c => c.Occur == Occur.SHOULD);
         var pruned = new BooleanQuery(query.CoordDisabled) { Boost = query.Boost, MinimumNumberShouldMatch = query.MinimumNumberShouldMatch };
         foreach (var clause in query.Clauses)
         {
-            var kept = Prune(clause.Query, reader);
-            if (alternatives && MatchesNothing(kept, reader)) continue;
+            var kept = Prune(clause.Query, states);
+            if (alternatives && MatchesNothing(kept, states)) continue;
             pruned.Add(kept, clause.Occur);
         }
         // Every alternative absent: the first stands for them, matching nothing as they all did.
@@ -34,10 +34,10 @@ public static class AbsentTerms
     }
 
     /// <summary>A term no document holds, or alternatives each of which matches nothing (a word's Russian spellings, in an index of Kazakh texts).</summary>
-    private static bool MatchesNothing(Query query, IndexReader reader) => query switch
+    private static bool MatchesNothing(Query query, TermStates states) => query switch
     {
-        TermQuery term => reader.DocFreq(term.Term) == 0,
-        BooleanQuery boolean => boolean.Clauses.All(c => c.Occur == Occur.SHOULD) && boolean.Clauses.All(c => MatchesNothing(c.Query, reader)),
+        TermQuery term => states.DocFreq(term.Term) == 0,
+        BooleanQuery boolean => boolean.Clauses.All(c => c.Occur == Occur.SHOULD) && boolean.Clauses.All(c => MatchesNothing(c.Query, states)),
         _ => false,
     };
 }

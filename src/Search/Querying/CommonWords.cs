@@ -18,18 +18,18 @@ namespace DecreeParser.Search.Querying;
 /// </summary>
 public static class CommonWords
 {
-    public static Query Split(Query match, TermBits bits)
+    public static Query Split(Query match, TermBits bits, TermStates states)
     {
         if (match is not BooleanQuery query || query.Clauses.Any(c => c.Occur == Occur.SHOULD)) return match;
         var (common, rest) = (new List<Query>(), new BooleanQuery(query.CoordDisabled) { Boost = query.Boost });
         foreach (var clause in query.Clauses)
         {
-            if (clause.Occur == Occur.MUST && IsCommon(clause.Query, bits)) common.Add(clause.Query);
+            if (clause.Occur == Occur.MUST && IsCommon(clause.Query, bits, states)) common.Add(clause.Query);
             else rest.Add(clause.Query, clause.Occur);
         }
         if (common.Count > 0 && !rest.Clauses.Any(c => c.Occur == Occur.MUST))
         {
-            var rarest = common.MinBy(word => MostDocuments(word, bits))!;
+            var rarest = common.MinBy(word => MostDocuments(word, states))!;
             common.Remove(rarest);
             rest.Add(rarest, Occur.MUST);
         }
@@ -37,10 +37,10 @@ public static class CommonWords
     }
 
     /// <summary>A term, or terms any or all of which must match, every one of them common.</summary>
-    private static bool IsCommon(Query word, TermBits bits) => word switch
+    private static bool IsCommon(Query word, TermBits bits, TermStates states) => word switch
     {
-        TermQuery term => bits.IsCommon(term.Term),
-        BooleanQuery boolean => boolean.MinimumNumberShouldMatch == 0 && Combines(boolean) is not null && boolean.Clauses.All(c => IsCommon(c.Query, bits)),
+        TermQuery term => bits.IsCommon(states.DocFreq(term.Term)),
+        BooleanQuery boolean => boolean.MinimumNumberShouldMatch == 0 && Combines(boolean) is not null && boolean.Clauses.All(c => IsCommon(c.Query, bits, states)),
         _ => false,
     };
 
@@ -48,11 +48,11 @@ public static class CommonWords
     private static Occur? Combines(BooleanQuery query) =>
         query.Clauses.Select(c => c.Occur).Distinct().ToList() is [var only] && only != Occur.MUST_NOT ? only : null;
 
-    private static int MostDocuments(Query word, TermBits bits)
+    private static int MostDocuments(Query word, TermStates states)
     {
         var terms = new HashSet<Term>();
         word.ExtractTerms(terms);
-        return terms.Max(bits.DocumentsWith);
+        return terms.Max(states.DocFreq);
     }
 
     /// <summary>The documents holding every common word, a segment at a time.</summary>

@@ -18,9 +18,10 @@ public sealed class TermBits(IndexReader reader)
     private readonly ConcurrentDictionary<(int Segment, Term Term), FixedBitSet> _bits = new();
 
     /// <summary>Whether a term is in at least 1/<see cref="CommonShare"/> of the documents.</summary>
-    public bool IsCommon(Term term) => DocumentsWith(term) is var documents && documents > 0 && (long)documents * CommonShare >= reader.MaxDoc;
+    public bool IsCommon(Term term) => IsCommon(reader.DocFreq(term));
 
-    public int DocumentsWith(Term term) => reader.DocFreq(term);
+    /// <summary>Whether a term in this many documents is common.</summary>
+    public bool IsCommon(int documents) => documents > 0 && (long)documents * CommonShare >= reader.MaxDoc;
 
     /// <summary>A common term's live documents in a segment; whether it is common is asked once, when its bits are first read.</summary>
     public FixedBitSet Of(AtomicReaderContext segment, Term term) =>

@@ -108,23 +108,53 @@ public class MatchingPassTests
         using var reader = DirectoryReader.Open(Segmented.Value);
         var builder = new DecreeQueryBuilder(SearchAnalysis.Shipped.Analyzer);
         var bits = new TermBits(reader);
-        var match = AbsentTerms.Prune(builder.Match(new SearchRequest("ІІМ полиция академиясы"), MatchMode.All)!, reader);
+        var match = Pruned(builder, reader, "ІІМ полиция академиясы", out var states);
         var terms = new HashSet<Term>();
         match.ExtractTerms(terms);
         Assert.All(terms, term => Assert.True(reader.DocFreq(term) > 0, term.ToString()));
         // "ІІМ" and "полиция" stand in most of the seed's measures: a filter of bits, and the rarer word walked within it.
-        var split = Assert.IsType<FilteredQuery>(CommonWords.Split(match, bits));
+        var split = Assert.IsType<FilteredQuery>(CommonWords.Split(match, bits, states));
         var walked = new HashSet<Term>();
         split.Query.ExtractTerms(walked);
         Assert.Equal(["академия"], walked.Select(term => term.Text));
         // A word whose Russian spellings no text holds is walked as its Kazakh alternatives alone, not beside an empty disjunction.
-        var range = AbsentTerms.Prune(builder.Match(new SearchRequest("2019-2023"), MatchMode.All)!, reader);
+        var range = Pruned(builder, reader, "2019-2023", out _);
         var rangeTerms = new HashSet<Term>();
         range.ExtractTerms(rangeTerms);
         Assert.Equal(["2019", "2019-2023", "2023"], rangeTerms.Select(term => term.Text).Order(StringComparer.Ordinal));
         Assert.All(rangeTerms, term => Assert.Equal(IndexFields.All, term.Field));
         // A word alone is walked, common or not: it ranks the pass.
-        Assert.IsNotType<FilteredQuery>(CommonWords.Split(AbsentTerms.Prune(builder.Match(new SearchRequest("ІІМ"), MatchMode.All)!, reader), bits));
+        Assert.IsNotType<FilteredQuery>(CommonWords.Split(Pruned(builder, reader, "ІІМ", out var alone), bits, alone));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Terms_looked_up_once_count_the_documents_Lucene_counts_and_leave_the_query_as_it_was(int which)
+    {
+        using var reader = DirectoryReader.Open(Segmented.Value);
+        var builder = new DecreeQueryBuilder(SearchAnalysis.Shipped.Analyzer);
+        var text = (BooleanQuery)builder.Text(Requests[which], MatchMode.All)!;
+        var match = (BooleanQuery)builder.Match(Requests[which], MatchMode.All)!;
+        var states = TermStates.Of(new IndexSearcher(reader), text, match);
+        // Excluded words' terms too ("-ребрендинг"), which Lucene's ExtractTerms leaves out.
+        var terms = new HashSet<Term>();
+        foreach (var query in new[] { text, match })
+        {
+            query.ExtractTerms(terms);
+            foreach (var excluded in query.Clauses.Where(c => c.Occur == Occur.MUST_NOT)) excluded.Query.ExtractTerms(terms);
+        }
+        Assert.NotEmpty(terms);
+        Assert.All(terms, term => Assert.Equal(reader.DocFreq(term), states.DocFreq(term)));
+        Assert.Equal(text.ToString(), states.Attach(text).ToString());
+        Assert.Equal(match.ToString(), states.Attach(match).ToString());
+    }
+
+    /// <summary>The matching pass of a query, its absent terms dropped, and the states of its terms.</summary>
+    private static Query Pruned(DecreeQueryBuilder builder, IndexReader reader, string query, out TermStates states)
+    {
+        var match = builder.Match(new SearchRequest(query), MatchMode.All)!;
+        states = TermStates.Of(new IndexSearcher(reader), match);
+        return AbsentTerms.Prune(match, states);
     }
 
     private static string? Key(IndexSearcher searcher, int doc) => searcher.Doc(doc).Stored(IndexFields.Key);
