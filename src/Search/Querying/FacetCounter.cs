@@ -56,18 +56,7 @@ public sealed class FacetCounter(FacetCache cache) : ICollector
             {
                 for (var ord = 0; ord < sum.Length; ord++) sum[ord] += counter._counts[facet][ord];
             }
-            // Ordinals are in value order: sorting by count, then ordinal, sorts by count, then value. Each
-            // as one number, the count's complement above the ordinal, sorts as numbers do (a decree facet has
-            // ten thousand values at a million measures: a comparison delegate was a millisecond a search).
-            var found = new List<long>();
-            for (var ord = 0; ord < sum.Length; ord++)
-            {
-                if (sum[ord] > 0) found.Add(((long)(int.MaxValue - sum[ord]) << 32) | (uint)ord);
-            }
-            found.Sort();
-            var counts = new Dictionary<string, int>(found.Count, StringComparer.Ordinal);
-            foreach (var key in found) counts[values[facet][(int)key]] = sum[(int)key];
-            facets[IndexFields.Facets[facet]] = counts;
+            facets[IndexFields.Facets[facet]] = new RankedCountDictionary(values[facet], sum);
         }
         return facets;
     }
