@@ -56,7 +56,10 @@ public sealed class FacetCounter(FacetCache cache) : ICollector
             {
                 for (var ord = 0; ord < sum.Length; ord++) sum[ord] += counter._counts[facet][ord];
             }
-            facets[IndexFields.Facets[facet]] = new RankedCountDictionary(values[facet], sum);
+            var ranked = CountRank.Ordinals(sum);
+            var counts = new Dictionary<string, int>(ranked.Length, StringComparer.Ordinal);
+            foreach (var ord in ranked) counts[values[facet][ord]] = sum[ord];
+            facets[IndexFields.Facets[facet]] = counts;
         }
         return facets;
     }
