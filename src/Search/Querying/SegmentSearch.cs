@@ -64,7 +64,10 @@ public static class SegmentSearch
 
         public FacetCounter Facets => facets;
 
-        public bool AcceptsDocsOutOfOrder => top.AcceptsDocsOutOfOrder && facets.AcceptsDocsOutOfOrder;
+        // In document order: for an any-word pass Lucene's out-of-order BooleanScorer was slower than the
+        // in-order one at a million measures (12.9 against 11.3 ms for three words, 2.7 against 2.0 for two,
+        // on one core) and made 2 048 buckets for every segment of every search.
+        public bool AcceptsDocsOutOfOrder => false;
 
         public void SetScorer(Scorer scorer) => top.SetScorer(scorer);
 
