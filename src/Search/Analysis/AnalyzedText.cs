@@ -9,16 +9,17 @@ public sealed record AnalyzedToken(string Term, int PositionIncrement, int Start
 /// <summary>Runs an analyzer over a text: what the index stores, what a query looks for, where a snippet's highlights go.</summary>
 public static class AnalyzedText
 {
-    public static List<AnalyzedToken> Tokens(Analyzer analyzer, string field, string text)
+    public static List<AnalyzedToken> Tokens(Analyzer analyzer, string field, string text) => [.. Stream(analyzer, field, text)];
+
+    /// <summary>The tokens one at a time, for a reader that may stop early: a decree's whole text is long, and a snippet needs only its start.</summary>
+    public static IEnumerable<AnalyzedToken> Stream(Analyzer analyzer, string field, string text)
     {
-        var tokens = new List<AnalyzedToken>();
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var position = stream.AddAttribute<IPositionIncrementAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken()) tokens.Add(new AnalyzedToken(term.ToString(), position.PositionIncrement, offset.StartOffset, offset.EndOffset));
+        while (stream.IncrementToken()) yield return new AnalyzedToken(term.ToString(), position.PositionIncrement, offset.StartOffset, offset.EndOffset);
         stream.End();
-        return tokens;
     }
 }

@@ -214,7 +214,7 @@ public sealed class DecreeSearcher : IDisposable
     private SearchHit[] Hits(ScoreDoc[] shown, SnippetBuilder snippets)
     {
         var hits = new SearchHit[shown.Length];
-        Parallel.For(0, shown.Length, i => hits[i] = Hit(shown[i].Doc, shown[i].Score, snippets));
+        for (var i = 0; i < shown.Length; i++) hits[i] = Hit(shown[i].Doc, shown[i].Score, snippets);
         return hits;
     }
 

@@ -11,12 +11,18 @@ public sealed class SnippetBuilder(Analyzer analyzer, ISet<(string Field, string
 {
     public const int Width = 240;
 
-    /// <summary>The highlights of the text, or none when no query term is in it.</summary>
+    /// <summary>
+    /// The highlights of the text a snippet can show — those within <see cref="Width"/> of the first, as
+    /// <see cref="Window"/> shows no others — or none when no query term is in it. The text is analysed no
+    /// further than that: ten decrees' whole texts analysed for their snippets took 20 ms at a million measures.
+    /// </summary>
     public IReadOnlyList<Highlight> Highlights(string field, string text)
     {
         var highlights = new List<Highlight>();
-        foreach (var token in AnalyzedText.Tokens(analyzer, field, text).Where(t => queryTerms.Contains((field, t.Term))))
+        foreach (var token in AnalyzedText.Stream(analyzer, field, text))
         {
+            if (highlights.Count > 0 && token.Start >= highlights[0].Start + Width) break;
+            if (!queryTerms.Contains((field, token.Term))) continue;
             var highlight = new Highlight(token.Start, token.End);
             // A compound and its parts: keep the widest, once.
             if (highlights.Count > 0 && highlights[^1].Start <= highlight.Start && highlight.End <= highlights[^1].End) continue;
