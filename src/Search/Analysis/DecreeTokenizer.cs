@@ -20,8 +20,8 @@ public sealed partial class DecreeTokenizer : Tokenizer
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
-    private List<(string Term, int Start, int End, string Type)> _tokens = [];
-    private int _next;
+    // The next match, found as tokens are asked for: a snippet stops reading a decree's text after its first lines.
+    private Match _next = Match.Empty;
     private int _length;
 
     public DecreeTokenizer(TextReader input) : base(input)
@@ -34,8 +34,9 @@ public sealed partial class DecreeTokenizer : Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
-        if (_next >= _tokens.Count) return false;
-        var (term, start, end, type) = _tokens[_next++];
+        if (!_next.Success) return false;
+        var (term, start, end, type) = Read(_next);
+        _next = _next.NextMatch();
         _term.SetEmpty().Append(term);
         _offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
         _type.Type = type;
@@ -47,8 +48,7 @@ public sealed partial class DecreeTokenizer : Tokenizer
         base.Reset();
         var text = m_input.ReadToEnd();
         _length = text.Length;
-        _tokens = Token().Matches(text).Select(Read).ToList();
-        _next = 0;
+        _next = Token().Match(text);
     }
 
     public override void End()

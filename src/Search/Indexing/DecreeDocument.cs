@@ -20,14 +20,12 @@ public static class DecreeDocument
     /// </summary>
     public const string Whole = "decree.json";
 
+    /// <summary>Whether a stored field is one of the decree's JSON fields, stored after every other.</summary>
+    public static bool IsJson(string field) => field is Glossary or Whole;
+
     public static Document Build(Decree decree, DecreeContext context)
     {
-        var document = new Document
-        {
-            new StringField(IndexFields.Kind, IndexFields.DecreeKind, Field.Store.YES),
-            new StoredField(Glossary, JsonSerializer.Serialize(decree.Glossary, SearchJson.Options)),
-            new StoredField(Whole, SearchJson.Serialize(decree with { Measures = [] })),
-        };
+        var document = new Document { new StringField(IndexFields.Kind, IndexFields.DecreeKind, Field.Store.YES) };
         KeyField.Add(document, context.Key);
         context.AddTo(document);
         Store(document, IndexFields.Number, decree.Number);
@@ -39,6 +37,10 @@ public static class DecreeDocument
         var text = FullText(decree);
         SearchableText.Add(document, IndexFields.Body, decree.Language, text);
         if (decree.Language != "ru") document.Add(new TextField(IndexFields.Folded, $"{decree.Title}\n{text}", Field.Store.NO));
+        // The JSON last, after every field a hit shows: a hit's reading stops where they begin (HitFieldsVisitor),
+        // and does not decompress a hundred kilobytes to pass over them.
+        document.Add(new StoredField(Glossary, JsonSerializer.Serialize(decree.Glossary, SearchJson.Options)));
+        document.Add(new StoredField(Whole, SearchJson.Serialize(decree with { Measures = [] })));
         return document;
     }
 

@@ -220,7 +220,9 @@ public sealed class DecreeSearcher : IDisposable
 
     private SearchHit Hit(int doc, float score, SnippetBuilder snippets)
     {
-        var document = _searcher.Doc(doc, HitFields);
+        var visitor = new HitFieldsVisitor(HitFields);
+        _searcher.Doc(doc, visitor);
+        var document = visitor.Document;
         var kind = document.Stored(IndexFields.Kind)!;
         var language = document.Stored(IndexFields.Language)!;
         string? Text(string field) => document.Stored(IndexFields.InLanguage(field, language));
