@@ -141,7 +141,8 @@ public sealed class DecreeSearcher : IDisposable
         var window = Math.Clamp(Math.Max(RescoreWindow, request.Offset + request.Limit), 1, Math.Max(1, _reader.MaxDoc));
         var (found, facets) = SegmentSearch.Run(_searcher, Filtered(states.Attach(match)), window + NearTiesBeyondWindow, _facets, _keyRanks.ByDocument);
         var ranked = Rescorer.Rank(_searcher, states.Attach(text), Window(found, window), _keyRanks.ByDocument, request.Offset, request.Offset + request.Limit);
-        return new SearchResult(request.Query, found.TotalHits, Hits(ranked.Skip(request.Offset).Take(request.Limit).ToArray(), snippets), facets) { Mode = mode };
+        var hits = ranked.Skip(request.Offset).Take(request.Limit).Select(d => Hit(d.Doc, d.Score, snippets)).ToList();
+        return new SearchResult(request.Query, found.TotalHits, hits, facets) { Mode = mode };
     }
 
     /// <summary>
@@ -206,17 +207,6 @@ public sealed class DecreeSearcher : IDisposable
         new[] { IndexFields.Kind, IndexFields.Language, IndexFields.Key, IndexFields.Decree, IndexFields.Number }
             .Concat(MeasureSnippetFields.Concat(DecreeSnippetFields).SelectMany(f => new[] { f, f + IndexFields.RussianSuffix })),
         StringComparer.Ordinal);
-
-    /// <summary>
-    /// The shown documents as hits, read on every core: a hit's stored texts are read and analysed again
-    /// for its snippet, a decree's whole body among them (ten decrees' bodies were 10 ms of a search at a million measures).
-    /// </summary>
-    private SearchHit[] Hits(ScoreDoc[] shown, SnippetBuilder snippets)
-    {
-        var hits = new SearchHit[shown.Length];
-        for (var i = 0; i < shown.Length; i++) hits[i] = Hit(shown[i].Doc, shown[i].Score, snippets);
-        return hits;
-    }
 
     private SearchHit Hit(int doc, float score, SnippetBuilder snippets)
     {

@@ -64,14 +64,14 @@ public sealed class TermStates
     /// <summary>Each term's state in one segment: the terms of a field sought in order by one enumerator, which keeps the blocks it has read.</summary>
     private static void Seek(AtomicReaderContext segment, Term[] sorted, List<(int, AtomicReaderContext, TermState, int, long)> found)
     {
-        var (field, terms, enumerator) = ((string?)null, (Terms?)null, (TermsEnum?)null);
+        var (field, enumerator) = ((string?)null, (TermsEnum?)null);
         for (var i = 0; i < sorted.Length; i++)
         {
             var term = sorted[i];
             if (!string.Equals(term.Field, field, StringComparison.Ordinal))
             {
-                (field, terms) = (term.Field, segment.AtomicReader.GetTerms(term.Field));
-                enumerator = terms?.GetEnumerator();
+                field = term.Field;
+                enumerator = segment.AtomicReader.GetTerms(field)?.GetEnumerator();
             }
             if (enumerator is not null && enumerator.SeekExact(term.Bytes))
             {
