@@ -77,7 +77,8 @@ public sealed class DecreeQueryBuilder(Analyzer analyzer)
         return fields;
     }
 
-    private static readonly string[] MatchFields = [IndexFields.All, IndexFields.All + IndexFields.RussianSuffix];
+    /// <summary>Each language's all-words field, which holds every text field's words: where the matching pass finds them.</summary>
+    public static readonly IReadOnlyList<string> MatchFields = [IndexFields.All, IndexFields.All + IndexFields.RussianSuffix];
 
     /// <summary>A word found in either language's all-words field.</summary>
     private BooleanQuery? InMatchFields(string word)

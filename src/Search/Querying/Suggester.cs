@@ -19,8 +19,6 @@ public sealed class Suggester(IndexSearcher searcher, IndexReader reader, Analyz
     private static readonly string[] Fields =
         [IndexFields.Title, IndexFields.Parties, IndexFields.Title + IndexFields.RussianSuffix, IndexFields.Parties + IndexFields.RussianSuffix];
 
-    private static readonly string[] AllWordsFields = [IndexFields.All, IndexFields.All + IndexFields.RussianSuffix];
-
     /// <summary>Each word of <paramref name="words"/> that no text field holds, with the index's nearest word; words with no near one are left out.</summary>
     public IReadOnlyDictionary<string, string> For(IEnumerable<string> words)
     {
@@ -42,7 +40,7 @@ public sealed class Suggester(IndexSearcher searcher, IndexReader reader, Analyz
     /// ("теңге") said to match nothing, with a title's word offered ("тергеу").
     /// </summary>
     private bool Held(string word) =>
-        AllWordsFields.Any(field => AnalyzedText.Tokens(analyzer, field, DecreeQueryBuilder.InFieldLetters(field, word)).Any(token => reader.DocFreq(new Term(field, token.Term)) > 0));
+        DecreeQueryBuilder.MatchFields.Any(field => AnalyzedText.Tokens(analyzer, field, DecreeQueryBuilder.InFieldLetters(field, word)).Any(token => reader.DocFreq(new Term(field, token.Term)) > 0));
 
     private (string Field, string Stem)? Nearest(IEnumerable<(string Field, string Stem)> stems)
     {
