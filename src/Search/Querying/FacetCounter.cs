@@ -86,10 +86,15 @@ public sealed class FacetCounter(FacetCache cache) : ICollector
         (_segment, _matched) = (null, null);
     }
 
+    /// <summary>How many documents are listed at a time for <see cref="FacetSlots.Add"/>, which reads ahead within a list.</summary>
+    private const int ListedAtOnce = 1024;
+
     /// <summary>Adds each matched document's slots to the counts; for a complement, takes away each live unmatched document's.</summary>
-    private static void Count(long[] bits, int maxDoc, bool complement, IBits? live, int[] starts, int[] slots, int[] counts)
+    private static void Count(long[] bits, int maxDoc, bool complement, IBits? live, int[] starts, FacetSlots slots, int[] counts)
     {
         var step = complement ? -1 : 1;
+        Span<int> listed = stackalloc int[ListedAtOnce];
+        var count = 0;
         for (var word = 0; word < bits.Length; word++)
         {
             var set = complement ? ~bits[word] : bits[word];
@@ -99,8 +104,12 @@ public sealed class FacetCounter(FacetCache cache) : ICollector
                 set &= set - 1;
                 if (doc >= maxDoc) break;
                 if (complement && live is not null && !live.Get(doc)) continue;
-                for (var i = starts[doc]; i < starts[doc + 1]; i++) counts[slots[i]] += step;
+                listed[count++] = doc;
+                if (count < ListedAtOnce) continue;
+                slots.Add(listed, starts, counts, step);
+                count = 0;
             }
         }
+        slots.Add(listed[..count], starts, counts, step);
     }
 }

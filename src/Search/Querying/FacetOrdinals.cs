@@ -17,7 +17,7 @@ namespace DecreeParser.Search.Querying;
 /// </summary>
 public sealed class FacetOrdinals
 {
-    private FacetOrdinals(int[] starts, int[] slots, int[] firstSlot, string[][] values, int[] allCounts, int liveDocs)
+    private FacetOrdinals(int[] starts, FacetSlots slots, int[] firstSlot, string[][] values, int[] allCounts, int liveDocs)
     {
         Starts = starts;
         Slots = slots;
@@ -30,7 +30,7 @@ public sealed class FacetOrdinals
     /// <summary>By document: where its slots start in <see cref="Slots"/>; one more entry than documents.</summary>
     public int[] Starts { get; }
 
-    public int[] Slots { get; }
+    public FacetSlots Slots { get; }
 
     /// <summary>By facet (in <see cref="IndexFields.Facets"/>' order): its ordinal 0's slot; one more entry than facets, the number of slots.</summary>
     public int[] FirstSlot { get; }
@@ -67,7 +67,7 @@ public sealed class FacetOrdinals
             }
         }
         starts[reader.MaxDoc] = slots.Count;
-        return new FacetOrdinals(starts, [.. slots], firstSlot, [.. docValues.Select(Names)], allCounts, reader.NumDocs);
+        return new FacetOrdinals(starts, FacetSlots.Of(slots, firstSlot[^1]), firstSlot, [.. docValues.Select(Names)], allCounts, reader.NumDocs);
     }
 
     private static string[] Names(SortedSetDocValues? values)
