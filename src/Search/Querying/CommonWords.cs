@@ -33,7 +33,7 @@ public static class CommonWords
             common.Remove(rarest);
             rest.Add(rarest, Occur.MUST);
         }
-        return common.Count == 0 ? match : new FilteredQuery(rest, new Filter(common, bits));
+        return common.Count == 0 ? match : new FilteredQuery(rest, new Filter(common, bits, states));
     }
 
     /// <summary>A term, or terms any or all of which must match, every one of them common.</summary>
@@ -56,29 +56,13 @@ public static class CommonWords
     }
 
     /// <summary>The documents holding every common word, a segment at a time.</summary>
-    private sealed class Filter(IReadOnlyList<Query> words, TermBits bits) : Lucene.Net.Search.Filter
+    private sealed class Filter(IReadOnlyList<Query> words, TermBits bits, TermStates states) : Lucene.Net.Search.Filter
     {
         public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
         {
-            var all = (FixedBitSet)Documents(words[0], context).Clone();
-            foreach (var word in words.Skip(1)) all.And(Documents(word, context));
+            var all = (FixedBitSet)QueryBits.Of(words[0], context, bits, states).Clone();
+            foreach (var word in words.Skip(1)) all.And(QueryBits.Of(word, context, bits, states));
             return BitsFilteredDocIdSet.Wrap(all, acceptDocs);
-        }
-
-        /// <summary>A word's documents: a term's kept bits (not to be changed), or a new set combining its clauses'.</summary>
-        private FixedBitSet Documents(Query word, AtomicReaderContext context)
-        {
-            if (word is TermQuery term) return bits.Of(context, term.Term);
-            var boolean = (BooleanQuery)word;
-            var any = Combines(boolean) == Occur.SHOULD;
-            var clauses = boolean.Clauses.Select(c => Documents(c.Query, context)).ToList();
-            var combined = (FixedBitSet)clauses[0].Clone();
-            foreach (var clause in clauses.Skip(1))
-            {
-                if (any) combined.Or(clause);
-                else combined.And(clause);
-            }
-            return combined;
         }
     }
 }

@@ -139,7 +139,11 @@ public sealed class DecreeSearcher : IDisposable
         match = AbsentTerms.Prune(match, states);
         if (mode == MatchMode.All) match = CommonWords.Split(match, _termBits, states);
         var window = Math.Clamp(Math.Max(RescoreWindow, request.Offset + request.Limit), 1, Math.Max(1, _reader.MaxDoc));
-        var (found, facets) = SegmentSearch.Run(_searcher, Filtered(states.Attach(match)), window + NearTiesBeyondWindow, _facets, _keyRanks.ByDocument);
+        match = states.Attach(match);
+        var chosen = window + NearTiesBeyondWindow;
+        // Without the request's filters, a query with common and rare terms may score only the matches holding a rare one.
+        var (found, facets) = (filter is null ? RareTermsFirst.Run(_searcher, match, chosen, _facets, _keyRanks.ByDocument, _termBits, states) : null)
+            ?? SegmentSearch.Run(_searcher, Filtered(match), chosen, _facets, _keyRanks.ByDocument);
         var ranked = Rescorer.Rank(_searcher, states.Attach(text), Window(found, window), _keyRanks.ByDocument, request.Offset, request.Offset + request.Limit);
         var hits = ranked.Skip(request.Offset).Take(request.Limit).Select(d => Hit(d.Doc, d.Score, snippets)).ToList();
         return new SearchResult(request.Query, found.TotalHits, hits, facets) { Mode = mode };

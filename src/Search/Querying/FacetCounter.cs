@@ -34,6 +34,14 @@ public sealed class FacetCounter(FacetCache cache) : ICollector
 
     public void Collect(int doc) => _matched!.Set(doc);
 
+    /// <summary>A segment's matches counted at once, from bits gathered elsewhere (<see cref="QueryBits"/>), which are only read.</summary>
+    public void Count(AtomicReaderContext segment, FixedBitSet matched)
+    {
+        FlushSegment();
+        (_segment, _matched) = (segment, matched);
+        FlushSegment();
+    }
+
     /// <summary>
     /// Counts the last segment's matches now, on the core that collected them, not later in
     /// <see cref="Counts(IReadOnlyList{FacetCounter})"/>, which counts every counter's last segment on one core, one after another.

@@ -28,11 +28,17 @@ public sealed class TermBits(IndexReader reader)
         _bits.GetOrAdd((segment.Ord, term), key =>
         {
             if (!IsCommon(key.Term)) throw new ArgumentException($"{key.Term} is not common enough to keep as bits", nameof(term));
-            var bits = new FixedBitSet(segment.AtomicReader.MaxDoc);
-            if (segment.AtomicReader.GetTermDocsEnum(key.Term) is { } docs)
-            {
-                for (var doc = docs.NextDoc(); doc != DocsEnum.NO_MORE_DOCS; doc = docs.NextDoc()) bits.Set(doc);
-            }
-            return bits;
+            return Read(segment, key.Term);
         });
+
+    /// <summary>A term's live documents in a segment, read from its postings now.</summary>
+    public static FixedBitSet Read(AtomicReaderContext segment, Term term)
+    {
+        var bits = new FixedBitSet(segment.AtomicReader.MaxDoc);
+        if (segment.AtomicReader.GetTermDocsEnum(term) is { } docs)
+        {
+            for (var doc = docs.NextDoc(); doc != DocsEnum.NO_MORE_DOCS; doc = docs.NextDoc()) bits.Set(doc);
+        }
+        return bits;
+    }
 }

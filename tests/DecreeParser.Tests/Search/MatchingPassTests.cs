@@ -149,6 +149,67 @@ public class MatchingPassTests
         Assert.Equal(match.ToString(), states.Attach(match).ToString());
     }
 
+    /// <summary>
+    /// "2019-2023" is the range, 2023 and 2019, which stands in nearly every measure of the seed; "Е-кадр"
+    /// has the common "кадр" beside rare parts. Scoring only the matches that hold a rare term chooses the
+    /// same best, with the same scores, and counts the same total and facets as scoring every match, while
+    /// the best it is asked for score above what a match without a rare term can (here the two best of
+    /// each); asked for more, it declines (null) and Lucene scores every match.
+    /// </summary>
+    [Theory]
+    [InlineData("2019-2023", 2)]
+    [InlineData("Е-кадр", 2)]
+    public void Rare_terms_first_chooses_what_scoring_every_match_chooses(string query, int cleared)
+    {
+        using var reader = DirectoryReader.Open(Segmented.Value);
+        var searcher = new IndexSearcher(reader) { Similarity = Ranking.Similarity };
+        var (bits, facets, ranks) = (new TermBits(reader), new FacetCache(reader), new KeyRanks(reader).ByDocument);
+        var match = Pruned(new DecreeQueryBuilder(SearchAnalysis.Shipped.Analyzer), reader, query, out var states);
+        var terms = new HashSet<Term>();
+        match.ExtractTerms(terms);
+        Assert.Contains(terms, t => bits.IsCommon(states.DocFreq(t)));
+        Assert.Contains(terms, t => !bits.IsCommon(states.DocFreq(t)));
+        match = states.Attach(match);
+        for (var n = 1; n <= cleared + 2; n++)
+        {
+            var rare = RareTermsFirst.Run(searcher, match, n, facets, ranks, bits, states);
+            var every = SegmentSearch.Run(searcher, match, n, facets, ranks);
+            if (n > cleared)
+            {
+                Assert.Null(rare);
+                continue;
+            }
+            Assert.NotNull(rare);
+            Assert.Equal(every.Top.TotalHits, rare.Value.Top.TotalHits);
+            Assert.Equal(every.Top.ScoreDocs.Select(d => (d.Doc, d.Score)), rare.Value.Top.ScoreDocs.Select(d => (d.Doc, d.Score)));
+            Assert.Equal(every.Facets.ToDictionary(f => f.Key, f => f.Value.ToDictionary()), rare.Value.Facets.ToDictionary(f => f.Key, f => f.Value.ToDictionary()));
+        }
+    }
+
+    /// <summary>
+    /// The bound the pass trusts: no document scores more for a common term than the term's idf times
+    /// k1 + 1, as computed apart from Lucene — checked on every common term of the all-words field, by
+    /// Lucene's own best score for it.
+    /// </summary>
+    [Fact]
+    public void No_document_scores_a_term_above_its_bound()
+    {
+        using var reader = DirectoryReader.Open(Segmented.Value);
+        var searcher = new IndexSearcher(reader) { Similarity = Ranking.Similarity };
+        var bits = new TermBits(reader);
+        var checkedTerms = 0;
+        var terms = MultiFields.GetTerms(reader, IndexFields.All).GetEnumerator();
+        while (terms.MoveNext())
+        {
+            if (!bits.IsCommon(terms.DocFreq)) continue;
+            var term = new Term(IndexFields.All, terms.Term.Utf8ToString());
+            var best = searcher.Search(new TermQuery(term), 1).ScoreDocs[0].Score;
+            Assert.True(best <= RareTermsFirst.Weight(terms.DocFreq, reader.MaxDoc, (Lucene.Net.Search.Similarities.BM25Similarity)Ranking.Similarity), $"{term}: {best}");
+            checkedTerms++;
+        }
+        Assert.True(checkedTerms > 10, $"{checkedTerms} common terms");
+    }
+
     /// <summary>The matching pass of a query, its absent terms dropped, and the states of its terms.</summary>
     private static Query Pruned(DecreeQueryBuilder builder, IndexReader reader, string query, out TermStates states)
     {
