@@ -120,6 +120,12 @@ public sealed class DecreeSearcher : IDisposable
     // measures the top 10 then matched every match's scoring in 78 of the 118 judged queries, against 63 with 200.
     public const int DefaultRescoreWindow = 400;
 
+    /// <summary>The matching pass scores every match, never only a plan's candidates (<see cref="CandidatesFirst"/>): for tests that compare the two.</summary>
+    internal bool ScoreEveryMatch { get; set; }
+
+    /// <summary>How many matching passes scored only a plan's candidates: for tests that must see it happen.</summary>
+    internal int CandidatePasses { get; private set; }
+
     /// <summary>How many documents past the window a run of near-equal scores may reach and still be scored whole.</summary>
     public const int NearTiesBeyondWindow = 20;
 
@@ -141,9 +147,10 @@ public sealed class DecreeSearcher : IDisposable
         var window = Math.Clamp(Math.Max(RescoreWindow, request.Offset + request.Limit), 1, Math.Max(1, _reader.MaxDoc));
         match = states.Attach(match);
         var chosen = window + NearTiesBeyondWindow;
-        // Without the request's filters, a query with common and rare terms may score only the matches holding a rare one.
-        var (found, facets) = (filter is null ? RareTermsFirst.Run(_searcher, match, chosen, _facets, _keyRanks.ByDocument, _termBits, states) : null)
-            ?? SegmentSearch.Run(_searcher, Filtered(match), chosen, _facets, _keyRanks.ByDocument);
+        // Without the request's filters, the matches that cannot reach the window may go unscored.
+        var candidates = filter is null && !ScoreEveryMatch ? CandidatesFirst.Run(_searcher, match, chosen, _facets, _keyRanks.ByDocument, _termBits, states) : null;
+        if (candidates is not null) CandidatePasses++;
+        var (found, facets) = candidates ?? SegmentSearch.Run(_searcher, Filtered(match), chosen, _facets, _keyRanks.ByDocument);
         var ranked = Rescorer.Rank(_searcher, states.Attach(text), Window(found, window), _keyRanks.ByDocument, request.Offset, request.Offset + request.Limit);
         var hits = ranked.Skip(request.Offset).Take(request.Limit).Select(d => Hit(d.Doc, d.Score, snippets)).ToList();
         return new SearchResult(request.Query, found.TotalHits, hits, facets) { Mode = mode };

@@ -162,27 +162,75 @@ public class MatchingPassTests
     public void Rare_terms_first_chooses_what_scoring_every_match_chooses(string query, int cleared)
     {
         using var reader = DirectoryReader.Open(Segmented.Value);
-        var searcher = new IndexSearcher(reader) { Similarity = Ranking.Similarity };
-        var (bits, facets, ranks) = (new TermBits(reader), new FacetCache(reader), new KeyRanks(reader).ByDocument);
-        var match = Pruned(new DecreeQueryBuilder(SearchAnalysis.Shipped.Analyzer), reader, query, out var states);
+        var bits = new TermBits(reader);
+        var match = Pruned(new DecreeQueryBuilder(SearchAnalysis.Shipped.Analyzer), reader, query, MatchMode.All, out var states);
         var terms = new HashSet<Term>();
         match.ExtractTerms(terms);
         Assert.Contains(terms, t => bits.IsCommon(states.DocFreq(t)));
         Assert.Contains(terms, t => !bits.IsCommon(states.DocFreq(t)));
-        match = states.Attach(match);
+        var plan = RareTermsFirst.Plan(match, bits, states, reader.MaxDoc, Bm25);
+        AssertChoosesAsScoringEvery(reader, states.Attach(match), plan!, cleared);
+    }
+
+    /// <summary>
+    /// An any-word search of three words, one measure holding all three and three holding two: the
+    /// matches of the most words are scored, the rest only counted, and the best are those of scoring
+    /// every match — as long as they clear the bound of a match of fewer words (here the best one),
+    /// beyond which the pass declines.
+    /// </summary>
+    [Theory]
+    [InlineData("Қаржы министрінің бұйрығы", 1)]
+    public void Most_words_first_chooses_what_scoring_every_match_chooses(string query, int cleared)
+    {
+        using var reader = DirectoryReader.Open(Segmented.Value);
+        var match = Pruned(new DecreeQueryBuilder(SearchAnalysis.Shipped.Analyzer), reader, query, MatchMode.Any, out var states);
+        var plan = MostWordsFirst.Plan(match, new TermBits(reader), states, reader.MaxDoc, Bm25);
+        AssertChoosesAsScoringEvery(reader, states.Attach(match), plan!, cleared);
+    }
+
+    /// <summary>The plan's sets, by k: the documents matching at least k of the words, as Lucene matches each word.</summary>
+    [Theory]
+    [InlineData("Қаржы министрінің бұйрығы")]
+    [InlineData("жалақы ипотека полиция -академиясы")]
+    public void Most_words_first_sets_hold_the_documents_of_at_least_k_words(string query)
+    {
+        using var reader = DirectoryReader.Open(Segmented.Value);
+        var searcher = new IndexSearcher(reader);
+        var match = (BooleanQuery)Pruned(new DecreeQueryBuilder(SearchAnalysis.Shipped.Analyzer), reader, query, MatchMode.Any, out var states);
+        var plan = MostWordsFirst.Plan(match, new TermBits(reader), states, reader.MaxDoc, Bm25)!;
+        var excluded = match.Clauses.Where(c => c.Occur == Occur.MUST_NOT).SelectMany(c => searcher.Search(c.Query, reader.MaxDoc).ScoreDocs.Select(d => d.Doc)).ToHashSet();
+        var words = match.Clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => searcher.Search(c.Query, reader.MaxDoc).ScoreDocs.Select(d => d.Doc).ToHashSet()).ToList();
+        var sets = reader.Leaves.Select(segment => (segment.DocBase, Sets: plan.Levels(segment))).ToList();
+        Assert.True(words.Count >= 3);
+        for (var k = 1; k <= words.Count; k++)
+        {
+            var expected = Enumerable.Range(0, reader.MaxDoc).Where(doc => !excluded.Contains(doc) && words.Count(w => w.Contains(doc)) >= k);
+            var found = sets.SelectMany(s => Enumerable.Range(0, s.Sets[k - 1].Length).Where(s.Sets[k - 1].Get).Select(doc => s.DocBase + doc));
+            Assert.Equal(expected, found);
+        }
+        Assert.NotEmpty(sets.SelectMany(s => Enumerable.Range(0, s.Sets[1].Length).Where(s.Sets[1].Get)));
+    }
+
+    private static readonly Lucene.Net.Search.Similarities.BM25Similarity Bm25 = (Lucene.Net.Search.Similarities.BM25Similarity)Ranking.Similarity;
+
+    /// <summary>For the best 1 to <paramref name="cleared"/>, the same as scoring every match; for two more, declined.</summary>
+    private static void AssertChoosesAsScoringEvery(IndexReader reader, Query match, CandidatePlan plan, int cleared)
+    {
+        var searcher = new IndexSearcher(reader) { Similarity = Ranking.Similarity };
+        var (facets, ranks) = (new FacetCache(reader), new KeyRanks(reader).ByDocument);
         for (var n = 1; n <= cleared + 2; n++)
         {
-            var rare = RareTermsFirst.Run(searcher, match, n, facets, ranks, bits, states);
-            var every = SegmentSearch.Run(searcher, match, n, facets, ranks);
+            var chosen = CandidatesFirst.Run(searcher, match, plan, n, facets, ranks);
             if (n > cleared)
             {
-                Assert.Null(rare);
+                Assert.Null(chosen);
                 continue;
             }
-            Assert.NotNull(rare);
-            Assert.Equal(every.Top.TotalHits, rare.Value.Top.TotalHits);
-            Assert.Equal(every.Top.ScoreDocs.Select(d => (d.Doc, d.Score)), rare.Value.Top.ScoreDocs.Select(d => (d.Doc, d.Score)));
-            Assert.Equal(every.Facets.ToDictionary(f => f.Key, f => f.Value.ToDictionary()), rare.Value.Facets.ToDictionary(f => f.Key, f => f.Value.ToDictionary()));
+            var every = SegmentSearch.Run(searcher, match, n, facets, ranks);
+            Assert.NotNull(chosen);
+            Assert.Equal(every.Top.TotalHits, chosen.Value.Top.TotalHits);
+            Assert.Equal(every.Top.ScoreDocs.Select(d => (d.Doc, d.Score)), chosen.Value.Top.ScoreDocs.Select(d => (d.Doc, d.Score)));
+            Assert.Equal(every.Facets.ToDictionary(f => f.Key, f => f.Value.ToDictionary()), chosen.Value.Facets.ToDictionary(f => f.Key, f => f.Value.ToDictionary()));
         }
     }
 
@@ -204,16 +252,19 @@ public class MatchingPassTests
             if (!bits.IsCommon(terms.DocFreq)) continue;
             var term = new Term(IndexFields.All, terms.Term.Utf8ToString());
             var best = searcher.Search(new TermQuery(term), 1).ScoreDocs[0].Score;
-            Assert.True(best <= RareTermsFirst.Weight(terms.DocFreq, reader.MaxDoc, (Lucene.Net.Search.Similarities.BM25Similarity)Ranking.Similarity), $"{term}: {best}");
+            Assert.True(best <= ScoreBound.Weight(terms.DocFreq, reader.MaxDoc, Bm25), $"{term}: {best}");
             checkedTerms++;
         }
         Assert.True(checkedTerms > 10, $"{checkedTerms} common terms");
     }
 
     /// <summary>The matching pass of a query, its absent terms dropped, and the states of its terms.</summary>
-    private static Query Pruned(DecreeQueryBuilder builder, IndexReader reader, string query, out TermStates states)
+    private static Query Pruned(DecreeQueryBuilder builder, IndexReader reader, string query, out TermStates states) =>
+        Pruned(builder, reader, query, MatchMode.All, out states);
+
+    private static Query Pruned(DecreeQueryBuilder builder, IndexReader reader, string query, MatchMode mode, out TermStates states)
     {
-        var match = builder.Match(new SearchRequest(query), MatchMode.All)!;
+        var match = builder.Match(new SearchRequest(query), mode)!;
         states = TermStates.Of(new IndexSearcher(reader), match);
         return AbsentTerms.Prune(match, states);
     }
