@@ -124,7 +124,10 @@ public sealed class DecreeSearcher : IDisposable
     internal bool ScoreEveryMatch { get; set; }
 
     /// <summary>How many matching passes scored only a plan's candidates: for tests that must see it happen.</summary>
-    internal int CandidatePasses { get; private set; }
+    internal int CandidatePasses => _candidatePasses;
+
+    // Searches run side by side on one searcher (`decree serve`).
+    private int _candidatePasses;
 
     /// <summary>How many documents past the window a run of near-equal scores may reach and still be scored whole.</summary>
     public const int NearTiesBeyondWindow = 20;
@@ -149,7 +152,7 @@ public sealed class DecreeSearcher : IDisposable
         var chosen = window + NearTiesBeyondWindow;
         // Without the request's filters, the matches that cannot reach the window may go unscored.
         var candidates = filter is null && !ScoreEveryMatch ? CandidatesFirst.Run(_searcher, match, chosen, _facets, _keyRanks.ByDocument, _termBits, states) : null;
-        if (candidates is not null) CandidatePasses++;
+        if (candidates is not null) Interlocked.Increment(ref _candidatePasses);
         var (found, facets) = candidates ?? SegmentSearch.Run(_searcher, Filtered(match), chosen, _facets, _keyRanks.ByDocument);
         var ranked = Rescorer.Rank(_searcher, states.Attach(text), Window(found, window), _keyRanks.ByDocument, request.Offset, request.Offset + request.Limit);
         var hits = ranked.Skip(request.Offset).Take(request.Limit).Select(d => Hit(d.Doc, d.Score, snippets)).ToList();

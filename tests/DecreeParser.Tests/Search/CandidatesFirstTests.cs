@@ -27,11 +27,11 @@ public class CandidatesFirstTests
     private static readonly SearchRequest[] Requests =
     [
         new("пробация қызметі"),
-        new("мемлекеттік-жекешелік әріптестік"),
+        new("ішкі істер органдарының құзыреті") { AnyWord = true },
         new("Экономикалық тергеу қызметі"),
         new("денсаулық сақтау министрлігімен") { AnyWord = true },
-        new("Бас прокуратура") { AnyWord = true },
-        new("нысанды киім") { AnyWord = true },
+        new("жұмыс тобын құру") { AnyWord = true },
+        new("Қоғамдық даму министрлігі") { AnyWord = true },
         new("кызметкерлердин жалакысы") { AnyWord = true },
         new("пробация қызметі") { Year = 2020 },
         new("денсаулық сақтау министрлігімен") { AnyWord = true, Source = "РБ" },
