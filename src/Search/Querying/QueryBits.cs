@@ -21,30 +21,39 @@ public static class QueryBits
         _ => false,
     };
 
-    /// <summary>The documents; a common term's set is the one kept for it, to be read, not changed.</summary>
-    public static FixedBitSet Of(Query query, AtomicReaderContext segment, TermBits bits, TermStates states)
+    /// <summary>
+    /// The documents; a common term's set is the one kept for it, to be read, not changed. Another term's
+    /// postings are read once: into <paramref name="read"/>, when given, for the caller to use again.
+    /// </summary>
+    public static FixedBitSet Of(Query query, AtomicReaderContext segment, TermBits bits, TermStates states, IDictionary<Term, FixedBitSet>? read = null)
     {
+        FixedBitSet Part(Query part) => Of(part, segment, bits, states, read);
         switch (query)
         {
+            case TermQuery term when bits.IsCommon(states.DocFreq(term.Term)):
+                return bits.Of(segment, term.Term);
             case TermQuery term:
-                return bits.IsCommon(states.DocFreq(term.Term)) ? bits.Of(segment, term.Term) : TermBits.Read(segment, term.Term);
+                if (read?.TryGetValue(term.Term, out var known) == true) return known;
+                var found = TermBits.Read(segment, term.Term);
+                read?.Add(term.Term, found);
+                return found;
             case DisjunctionMaxQuery disjunction:
-                return Any(disjunction.Disjuncts.Select(d => Of(d, segment, bits, states)), segment);
+                return Any(disjunction.Disjuncts.Select(Part), segment);
             case BooleanQuery boolean:
-                var must = boolean.Clauses.Where(c => c.Occur == Occur.MUST).Select(c => Of(c.Query, segment, bits, states)).ToList();
+                var must = boolean.Clauses.Where(c => c.Occur == Occur.MUST).Select(c => Part(c.Query)).ToList();
                 // SHOULD clauses narrow nothing beside a MUST one; alone, any of them will do.
-                var found = must.Count switch
+                var matched = must.Count switch
                 {
-                    0 => Any(boolean.Clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => Of(c.Query, segment, bits, states)), segment),
+                    0 => Any(boolean.Clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => Part(c.Query)), segment),
                     1 => must[0],
                     _ => All(must),
                 };
                 var excluded = boolean.Clauses.Where(c => c.Occur == Occur.MUST_NOT).ToList();
-                if (excluded.Count == 0) return found;
-                // A MUST clause's own set may be one kept for a term: not to be changed.
-                if (must.Count == 1) found = (FixedBitSet)found.Clone();
-                foreach (var clause in excluded) found.AndNot(Of(clause.Query, segment, bits, states));
-                return found;
+                if (excluded.Count == 0) return matched;
+                // A MUST clause's own set may be one kept for a term, or read for the caller: not to be changed.
+                if (must.Count == 1) matched = (FixedBitSet)matched.Clone();
+                foreach (var clause in excluded) matched.AndNot(Part(clause.Query));
+                return matched;
             default:
                 throw new ArgumentException($"{query.GetType().Name} is not read as bits (ask CanRead first)", nameof(query));
         }

@@ -24,9 +24,11 @@ public static class RareTermsFirst
         return new CandidatePlan(
             segment =>
             {
-                var matched = QueryBits.Of(match, segment, bits, states);
+                // The rare terms' postings, read to find the matches, serve to find the holders.
+                var read = new Dictionary<Term, FixedBitSet>();
+                var matched = QueryBits.Of(match, segment, bits, states, read);
                 var holders = new FixedBitSet(segment.AtomicReader.MaxDoc);
-                foreach (var term in rare) holders.Or(TermBits.Read(segment, term));
+                foreach (var term in rare) holders.Or(read.TryGetValue(term, out var set) ? set : TermBits.Read(segment, term));
                 holders.And(matched);
                 return [matched, holders];
             },
