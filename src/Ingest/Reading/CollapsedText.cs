@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DecreeParser.Ingest.Reading;
@@ -9,21 +10,29 @@ namespace DecreeParser.Ingest.Reading;
 /// </summary>
 internal sealed class CollapsedText
 {
+    private static readonly SearchValues<char> HtmlWhitespace = SearchValues.Create(" \t\r\n\f");
+
     private readonly StringBuilder _text = new();
     private bool _space;
 
     public void Append(string piece)
     {
-        foreach (var c in piece)
+        // Run by run, not character by character: a page's text is words far longer than its gaps.
+        var rest = piece.AsSpan();
+        while (rest.Length > 0)
         {
-            if (c is ' ' or '\t' or '\r' or '\n' or '\f')
+            var gap = rest.IndexOfAny(HtmlWhitespace);
+            var word = gap < 0 ? rest : rest[..gap];
+            if (word.Length > 0)
             {
-                _space = true;
-                continue;
+                if (_space && _text.Length > 0) _text.Append(' ');
+                _space = false;
+                _text.Append(word);
             }
-            if (_space && _text.Length > 0) _text.Append(' ');
-            _space = false;
-            _text.Append(c);
+            if (gap < 0) return;
+            var after = rest[gap..].IndexOfAnyExcept(HtmlWhitespace);
+            _space = true;
+            rest = after < 0 ? [] : rest[(gap + after)..];
         }
     }
 

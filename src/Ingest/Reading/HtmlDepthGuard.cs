@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DecreeParser.Ingest.Reading;
@@ -11,12 +12,6 @@ namespace DecreeParser.Ingest.Reading;
 /// </summary>
 public static class HtmlDepthGuard
 {
-    // Elements that never have an end tag, and those whose end tag a new one of their kind implies.
-    private static readonly HashSet<string> Void =
-        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
-
-    private static readonly HashSet<string> SelfClosing = ["p", "li", "td", "th", "tr", "option", "dt", "dd"];
-
     /// <summary>The page, flattened below the limit when it nests deeper; and how many elements were left out.</summary>
     public static (string Html, int Flattened) Apply(string html, int limit = ReaderLimits.HtmlDepth)
     {
@@ -29,18 +24,18 @@ public static class HtmlDepthGuard
     /// <summary>Walks the tags with a stack of open elements; writes the page without the too-deep tags when given somewhere to.</summary>
     private static int Scan(string html, int limit, StringBuilder? output)
     {
-        var open = new List<(string Name, bool Kept)>();
-        var tags = new Tags();
+        var open = new List<(TagName Name, bool Kept)>();
+        var tags = new Tags(html);
         var depth = 0;
         var dropped = 0;
         var copied = 0;
         for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at < html.Length; at = html.IndexOf('<', at + 1))
         {
-            if (tags.Next(html, at) is not { } tag) continue;
+            if (!tags.Next(at, out var tag)) continue;
             var keep = true;
             if (tag.IsEnd)
             {
-                var index = LastOpen(open, tag.Name);
+                var index = LastOpen(open, tag.Name!);
                 if (index >= 0)
                 {
                     keep = open[index].Kept;
@@ -48,16 +43,16 @@ public static class HtmlDepthGuard
                     open.RemoveRange(index, open.Count - index);
                 }
             }
-            else if (!Void.Contains(tag.Name) && !tag.SelfClosed)
+            else if (tag.Name is { IsVoid: false } name && !tag.SelfClosed)
             {
-                if (SelfClosing.Contains(tag.Name) && open.Count > 0 && open[^1].Name == tag.Name)
+                if (name.EndsItsLikeBefore && open.Count > 0 && ReferenceEquals(open[^1].Name, name))
                 {
                     if (open[^1].Kept) depth--;
                     open.RemoveAt(open.Count - 1);
                 }
                 keep = depth < limit;
                 if (keep) depth++;
-                open.Add((tag.Name, keep));
+                open.Add((name, keep));
             }
             if (!keep)
             {
@@ -71,73 +66,110 @@ public static class HtmlDepthGuard
         return dropped;
     }
 
-    /// <summary>Where the innermost open element of that name stands, or -1: a loop, as a lambda here was made for every tag of the page.</summary>
-    private static int LastOpen(List<(string Name, bool Kept)> open, string name)
+    /// <summary>Where the innermost open element of that name stands, or -1.</summary>
+    private static int LastOpen(List<(TagName Name, bool Kept)> open, TagName name)
     {
         for (var i = open.Count - 1; i >= 0; i--)
         {
-            if (open[i].Name == name) return i;
+            if (ReferenceEquals(open[i].Name, name)) return i;
         }
         return -1;
     }
 
-    /// <summary>A tag as the scan reads it: its name (lower case), whether it ends an element or closes itself, and where it ends.</summary>
-    private readonly record struct Tag(string Name, bool IsEnd, bool SelfClosed, int End);
-
-    /// <summary>Reads tags by hand, in linear time: comments, doctype and the bodies of script and style are passed over whole.</summary>
-    private sealed class Tags
+    /// <summary>
+    /// A tag name as the scan knows it, one object a name a page, so that the stack compares names
+    /// by reference: whether it never has an end tag ("br"), or a new one of its kind ends it ("p", "td").
+    /// </summary>
+    private sealed class TagName(bool isVoid, bool endsItsLikeBefore)
     {
-        // Each tag name, lower case, made once per page: a page has thousands of tags and a few dozen names.
-        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _names =
-            new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        public bool IsVoid { get; } = isVoid;
 
-        public Tag? Next(string html, int at)
+        public bool EndsItsLikeBefore { get; } = endsItsLikeBefore;
+    }
+
+    /// <summary>A tag as the scan reads it: its name (none for a comment, doctype or script body), whether it ends an element or closes itself, and where it ends.</summary>
+    private readonly record struct Tag(TagName? Name, bool IsEnd, bool SelfClosed, int End);
+
+    /// <summary>Reads one page's tags by hand, in linear time: comments, doctype and the bodies of script and style are passed over whole.</summary>
+    private sealed class Tags(string html)
+    {
+        private static readonly HashSet<string> Void =
+            ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+
+        private static readonly HashSet<string> EndsItsLike = ["p", "li", "td", "th", "tr", "option", "dt", "dd"];
+
+        // Where a tag's "&gt;" may be: the first of these, outside quoted attribute values.
+        private static readonly SearchValues<char> CloseOrQuote = SearchValues.Create(">\"'");
+
+        // The page's tag names, one object each however it is written ("P", "p"), looked up as written:
+        // a page has thousands of tags and a few dozen spellings, and an ordinal look-up is the quick one.
+        private readonly Dictionary<string, TagName>.AlternateLookup<ReadOnlySpan<char>> _written =
+            new Dictionary<string, TagName>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private readonly Dictionary<string, TagName> _lowerCase = new(StringComparer.Ordinal);
+
+        /// <summary>Reads the tag opening at <paramref name="at"/>; false where "&lt;" opens none ("a &lt; b").</summary>
+        public bool Next(int at, out Tag tag)
         {
-            if (At(html, at, "<!--")) return Skip(html, html.IndexOf("-->", at + 4, StringComparison.Ordinal), 3);
-            if (At(html, at, "<!") || At(html, at, "<?")) return Skip(html, html.IndexOf('>', at), 1);
-            var isEnd = at + 1 < html.Length && html[at + 1] == '/';
+            tag = default;
+            if (at + 1 >= html.Length) return false;
+            switch (html[at + 1])
+            {
+                case '!' when At(at, "<!--"):
+                    tag = Skip(html.IndexOf("-->", at + 4, StringComparison.Ordinal), 3);
+                    return true;
+                case '!' or '?':
+                    tag = Skip(html.IndexOf('>', at), 1);
+                    return true;
+            }
+            var isEnd = html[at + 1] == '/';
             var start = at + (isEnd ? 2 : 1);
             var end = start;
             while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] is ':' or '-')) end++;
-            if (end == start || !char.IsAsciiLetter(html[start])) return null;
-            var name = Name(html.AsSpan(start, end - start));
-            var close = CloseOf(html, end);
-            var selfClosed = close > 0 && html[close - 1] == '/';
+            if (end == start || !char.IsAsciiLetter(html[start])) return false;
+            var written = html.AsSpan(start, end - start);
+            var close = CloseOf(end);
             var after = close < 0 ? html.Length : close + 1;
-            if (!isEnd && name is "script" or "style")
+            if (!isEnd && (written.Equals("script", StringComparison.OrdinalIgnoreCase) || written.Equals("style", StringComparison.OrdinalIgnoreCase)))
             {
                 // Their bodies are text, whatever "<" they hold: the scan goes on after their end tag.
-                var body = html.IndexOf($"</{name}", after, StringComparison.OrdinalIgnoreCase);
-                return new Tag("", false, true, body < 0 ? html.Length : body);
+                var body = html.IndexOf(string.Concat("</", written), after, StringComparison.OrdinalIgnoreCase);
+                tag = new Tag(null, false, true, body < 0 ? html.Length : body);
+                return true;
             }
-            return new Tag(name, isEnd, selfClosed, after);
+            tag = new Tag(Name(written), isEnd, close > 0 && html[close - 1] == '/', after);
+            return true;
         }
 
-        private string Name(ReadOnlySpan<char> written)
+        private TagName Name(ReadOnlySpan<char> written)
         {
-            if (!_names.TryGetValue(written, out var name))
+            if (!_written.TryGetValue(written, out var name))
             {
-                name = written.ToString().ToLowerInvariant();
-                _names[written] = name;
+                var lower = written.ToString().ToLowerInvariant();
+                if (!_lowerCase.TryGetValue(lower, out name)) _lowerCase[lower] = name = new TagName(Void.Contains(lower), EndsItsLike.Contains(lower));
+                _written[written] = name;
             }
             return name;
         }
 
-        /// <summary>Where the tag that opened before <paramref name="from"/> closes: its "&gt;" outside quoted attribute values.</summary>
-        private static int CloseOf(string html, int from)
+        /// <summary>Where the tag that opened before <paramref name="from"/> closes: its "&gt;" outside quoted attribute values; -1 when it never does.</summary>
+        private int CloseOf(int from)
         {
-            char? quote = null;
-            for (var i = from; i < html.Length; i++)
+            for (var i = from; i < html.Length;)
             {
-                if (quote is { } q) { if (html[i] == q) quote = null; }
-                else if (html[i] is '"' or '\'') quote = html[i];
-                else if (html[i] == '>') return i;
+                var found = html.AsSpan(i).IndexOfAny(CloseOrQuote);
+                if (found < 0) return -1;
+                i += found;
+                if (html[i] == '>') return i;
+                var quoteEnd = html.IndexOf(html[i], i + 1);
+                if (quoteEnd < 0) return -1;
+                i = quoteEnd + 1;
             }
             return -1;
         }
 
-        private static Tag Skip(string html, int found, int length) => new("", false, true, found < 0 ? html.Length : found + length);
+        private Tag Skip(int found, int length) => new(null, false, true, found < 0 ? html.Length : found + length);
 
-        private static bool At(string html, int at, string text) => string.CompareOrdinal(html, at, text, 0, text.Length) == 0;
+        private bool At(int at, string text) => string.CompareOrdinal(html, at, text, 0, text.Length) == 0;
     }
 }

@@ -20,19 +20,14 @@ public static partial class HtmlReader
     public const string AppShellReason =
         "this is the adilet app shell, a page with no text; download the document's text from old.adilet.zan.kz or use its PDF";
 
-    private static readonly HashSet<string> Skipped =
-        ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "iframe", "menu", "select", "svg", "template"];
-
-    private static readonly HashSet<string> BlockElements =
-        ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "section", "article", "center", "dl", "dt", "dd"];
-
     public static (IReadOnlyList<Block> Blocks, string? Status) Read(string html, string displayPath)
     {
         // A stray byte inside a tag ("<t\uFFFDd>") would unmake the table it stands in; markup never
         // holds U+FFFD, so it goes. In the text it stays, for the repair stage to log where it stood.
         if (html.Contains('\uFFFD', StringComparison.Ordinal)) html = StrayInTag().Replace(html, tag => tag.Value.Replace("\uFFFD", "", StringComparison.Ordinal));
         (html, _) = HtmlDepthGuard.Apply(html);
-        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        // Comments and scripts' code are never read as text: the parser is told not to keep them.
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, SkipComments = true, SkipScriptText = true }).ParseDocument(html);
         var collector = new Collector(TableHolders(document));
         var slogan = document.QuerySelector(".slogan");
         var article = document.QuerySelector("article");
@@ -102,13 +97,15 @@ public static partial class HtmlReader
                 case IText textNode:
                     text.Append(textNode.Data);
                     break;
-                case IElement element when Skipped.Contains(element.LocalName):
-                    break;
-                case IElement { LocalName: "br" }:
-                    text.Space();
-                    break;
                 case IElement element:
-                    var separate = BlockElements.Contains(element.LocalName) || element.LocalName is "td" or "th" or "tr";
+                    var kind = ElementKinds.Of(element.LocalName);
+                    if (kind == ElementKind.Skipped) break;
+                    if (kind == ElementKind.Break)
+                    {
+                        text.Space();
+                        break;
+                    }
+                    var separate = kind is ElementKind.Block or ElementKind.TablePart;
                     if (separate) text.Space();
                     Append(element, text);
                     if (separate) text.Space();
@@ -142,38 +139,49 @@ public static partial class HtmlReader
                     case IText text:
                         _inline.Append(text.Data);
                         break;
-                    case IElement element when Skipped.Contains(element.LocalName):
-                        break;
-                    case IHtmlTableElement table:
-                        FlushInline(container);
-                        AddTable(table);
-                        break;
-                    case IElement element when tableHolders.Contains(element):
-                        // adilet wraps tables in <p>: read around and into them.
-                        FlushInline(container);
-                        Walk(element);
-                        FlushInline(element);
-                        break;
-                    case IElement element when BlockElements.Contains(element.LocalName):
-                        FlushInline(container);
-                        Emit(element);
-                        break;
-                    case IElement { LocalName: "br" }:
-                        _inline.Space();
-                        break;
                     case IElement element:
-                        _inline.Space();
-                        _inline.Append(Text(element, _scratch));
-                        _inline.Space();
+                        Visit(container, element);
                         break;
                 }
             }
             FlushInline(container);
         }
 
+        /// <summary>One element among a container's children: left out, a table, a block, or inline text.</summary>
+        private void Visit(IElement container, IElement element)
+        {
+            switch (ElementKinds.Of(element.LocalName))
+            {
+                case ElementKind.Skipped:
+                    break;
+                case ElementKind.Inline when element is IHtmlTableElement table:
+                    FlushInline(container);
+                    AddTable(table);
+                    break;
+                case not ElementKind.Break when tableHolders.Contains(element):
+                    // adilet wraps tables in <p>: read around and into them.
+                    FlushInline(container);
+                    Walk(element);
+                    FlushInline(element);
+                    break;
+                case ElementKind.Block:
+                    FlushInline(container);
+                    Emit(element);
+                    break;
+                case ElementKind.Break:
+                    _inline.Space();
+                    break;
+                default:
+                    _inline.Space();
+                    _inline.Append(Text(element, _scratch));
+                    _inline.Space();
+                    break;
+            }
+        }
+
         public void Emit(IElement element)
         {
-            if (element.Children.Any(child => BlockElements.Contains(child.LocalName)))
+            if (HasBlockChild(element))
             {
                 Walk(element);
                 return;
@@ -200,13 +208,33 @@ public static partial class HtmlReader
             _tables++;
             var grid = new TableGrid();
             var rows = new List<TableRow>();
-            foreach (var (row, index) in table.Rows.Select((row, index) => (row, index)))
+            var declared = new List<TableCell>();
+            var index = 0;
+            // Enumerated, not indexed: AngleSharp's row and cell collections find an item by index by walking to it.
+            foreach (var row in table.Rows)
             {
-                var cells = grid.Place(row.Cells.Select(cell => new TableCell(Text(cell, _scratch), Span(cell.ColumnSpan), Span(cell.RowSpan))));
-                var header = row.Parent is IHtmlTableSectionElement { LocalName: "thead" } || row.Cells.All(cell => cell.LocalName == "th");
-                rows.Add(new TableRow(cells, Locate(row) with { Table = _tables, Row = index + 1 }) { IsHeader = header });
+                var allHeaders = true;
+                declared.Clear();
+                foreach (var cell in row.Cells)
+                {
+                    declared.Add(new TableCell(Text(cell, _scratch), Span(cell.ColumnSpan), Span(cell.RowSpan)));
+                    allHeaders &= cell.LocalName == "th";
+                }
+                var header = row.Parent is IHtmlTableSectionElement { LocalName: "thead" } || allHeaders;
+                rows.Add(new TableRow(grid.Place(declared), Locate(row) with { Table = _tables, Row = ++index }) { IsHeader = header });
             }
             if (rows.Count > 0) Blocks.Add(new TableBlock(rows, Locate(table) with { Table = _tables }));
+        }
+
+        /// <summary>Whether a child element is a block: the element is then read as a container of blocks, not as one.</summary>
+        private static bool HasBlockChild(IElement element)
+        {
+            var children = element.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                if (children[i] is IElement child && ElementKinds.Of(child.LocalName) == ElementKind.Block) return true;
+            }
+            return false;
         }
 
         /// <summary>
