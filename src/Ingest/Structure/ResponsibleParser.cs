@@ -17,7 +17,21 @@ public sealed partial class ResponsibleParser(AbbreviationResolver resolver, Rep
 {
     private readonly HashSet<string> _warned = new(StringComparer.Ordinal);
 
+    // A plan names the same bodies in many rows ("ІІМ", "ЖАО"): a cell whose reading logged no repair
+    // and no warning reads the same wherever it stands, and is read once a decree. A cell that did log
+    // is read again at each place, so that each place is logged.
+    private readonly Dictionary<string, IReadOnlyList<ResponsibleParty>> _quiet = new(StringComparer.Ordinal);
+
     public IReadOnlyList<ResponsibleParty> Parse(string cell, SourceLocation location)
+    {
+        if (_quiet.TryGetValue(cell, out var known)) return known;
+        var (repaired, warned) = (repairs.Entries.Count, warnings.Entries.Count);
+        var parties = Read(cell, location);
+        if (repairs.Entries.Count == repaired && warnings.Entries.Count == warned) _quiet[cell] = parties;
+        return parties;
+    }
+
+    private List<ResponsibleParty> Read(string cell, SourceLocation location)
     {
         var parties = new List<ResponsibleParty>();
         foreach (var rawSegment in SplitOutsideBrackets(cell))

@@ -13,9 +13,17 @@ namespace DecreeParser.Ingest.Structure.Citations;
 /// </summary>
 public static partial class CitationPatterns
 {
-    public static IReadOnlyList<Match> All(string text) => Year().IsMatch(text) && KindWord().IsMatch(text)
-        ? new[] { Kazakh(), Russian(), KazakhFigures() }.SelectMany(pattern => pattern.Matches(text)).ToList()
-        : [];
+    public static IReadOnlyList<Match> All(string text)
+    {
+        if (!Year().IsMatch(text) || !KindWord().IsMatch(text)) return [];
+        // Each pattern is run only on a text holding the words it cannot match without: a Kazakh date
+        // says "жылғы", a Russian one "от", a date in figures is followed by its number ("№ 13", "N 13").
+        var found = new List<Match>();
+        if (text.Contains("жылғы", StringComparison.Ordinal)) found.AddRange(Kazakh().Matches(text));
+        if (text.Contains("от", StringComparison.Ordinal)) found.AddRange(Russian().Matches(text));
+        if (text.AsSpan().IndexOfAny('№', 'N') >= 0) found.AddRange(KazakhFigures().Matches(text));
+        return found;
+    }
 
     // Every reference is dated with its year in four figures: a roadmap's "Үкімет қаулысы" in the
     // completion-form column names a kind and no date, and is passed by without running the patterns.
