@@ -79,18 +79,18 @@ public sealed partial class OcrConfusionRepair : ITextRepair
 
     private const string Letters = @"[ІIVХXПШИГТУҮ1l|\[\]]";
 
-    [GeneratedRegex(@"(?<=^|\s)(?:Хо|Но|Ко|No|N°|Мо)(?=\s?\d)")]
+    [GeneratedRegex(@"(?<=^|\s)(?:Хо|Но|Ко|No|N°|Мо)(?=\s?[0-9])")]
     private static partial Regex NumberSign();
 
     [GeneratedRegex(Letters + "{1,4}")]
     private static partial Regex Token();
 
     // The numerals, one or a range, of "2019 жылғы П тоқсан", "2019 жылғы [1 - П тоқсан", "П квартал 2019 года".
-    [GeneratedRegex(@"(?:(?<=\d{4}\s*жылғы\s*)|^)" + Letters + @"{1,4}(?:\s*[-–—]\s*" + Letters + @"{1,4})?(?=\s*(?:то[қк]сан|квартал))")]
+    [GeneratedRegex(@"(?:(?<=[0-9]{4}\s*жылғы\s*)|^)" + Letters + @"{1,4}(?:\s*[-–—]\s*" + Letters + @"{1,4})?(?=\s*(?:то[қк]сан|квартал))")]
     private static partial Regex QuarterNumerals();
 
     // "2019 жылғы ІІ токсан", once the numeral is one.
-    [GeneratedRegex(@"(?<=\d{4}\s*жылғы\s*[ІIV]{1,4}(?:\s*[-–—]\s*[ІIV]{1,4})?\s*)токсан")]
+    [GeneratedRegex(@"(?<=[0-9]{4}\s*жылғы\s*[ІIV]{1,4}(?:\s*[-–—]\s*[ІIV]{1,4})?\s*)токсан")]
     private static partial Regex QuarterWord();
 
     // A section title's numeral: "Ш. КАДРЛАРДЫ ІРІКТЕУ", "ГУ. ТӘН ЕМЕС", "1Х, АЗАМАТТЫҚ" (a comma read for the dot).

@@ -57,9 +57,9 @@ public static partial class RowMerger
 
     private static string FirstWord(string text) => text.Split(' ')[0];
 
-    [GeneratedRegex(@"\b\d{1,3}$")]
+    [GeneratedRegex(@"\b[0-9]{1,3}$")]
     private static partial Regex HeadEndsInShortNumber();
 
-    [GeneratedRegex(@"^\d{3}\b")]
+    [GeneratedRegex(@"^[0-9]{3}\b")]
     private static partial Regex TailStartsWithThousands();
 }

@@ -75,7 +75,7 @@ public static partial class TableRowRepairs
         _ => c,
     }).ToArray());
 
-    [GeneratedRegex(@"^\d{1,2}$")]
+    [GeneratedRegex(@"^[0-9]{1,2}$")]
     private static partial Regex ShortDigits();
 
     [GeneratedRegex(@"^[-–—=:|_\s]*$")]

@@ -20,7 +20,8 @@ public static class ActDate
         if (month == 0) return null;
         var yearNumber = int.Parse(year, CultureInfo.InvariantCulture);
         var dayNumber = int.Parse(day, CultureInfo.InvariantCulture);
-        return dayNumber is >= 1 && dayNumber <= DateTime.DaysInMonth(yearNumber, month)
+        // A year no calendar has ("0000", a misread) makes no date, as a day past the month's end does not.
+        return yearNumber is >= 1 and <= 9999 && dayNumber >= 1 && dayNumber <= DateTime.DaysInMonth(yearNumber, month)
             ? new DateOnly(yearNumber, month, dayNumber).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
     }

@@ -16,21 +16,26 @@ public static partial class AmountParser
         var amounts = new List<Amount>();
         foreach (Match match in YearAmount().Matches(text))
         {
-            var value = Number(match.Groups["int"].Value, match.Groups["frac"].Success ? match.Groups["frac"].Value : null);
+            if (Number(match.Groups["int"].Value, match.Groups["frac"].Success ? match.Groups["frac"].Value : null) is not { } value) continue;
             var source = sources.LastOrDefault(s => s.Position < match.Index).Code;
             amounts.Add(new Amount(source, int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), value));
         }
         return amounts;
     }
 
-    /// <summary>A number from its whole part, thousands maybe grouped by spaces ("14 233"), and its fraction's digits.</summary>
-    public static decimal Number(string whole, string? fraction)
+    /// <summary>
+    /// A number from its whole part, thousands maybe grouped by spaces ("14 233"), and its fraction's
+    /// digits; null for one of more figures than a decimal holds (twenty-nine), which no budget has.
+    /// </summary>
+    public static decimal? Number(string whole, string? fraction)
     {
         var digits = whole.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
-        return decimal.Parse(fraction is null ? digits : $"{digits}.{fraction}", NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        return decimal.TryParse(fraction is null ? digits : $"{digits}.{fraction}", NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
     }
 
     // "2019 жыл – 10 171 млн. теңге", "2019 год – 10 171,5 млн. тенге".
-    [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*(?:жыл(?:ы|ға)?|ж\.|год(?:а|у)?|г\.)?\s*[-–—:]\s*(?<int>\d{1,3}(?:[ \u00A0]\d{3})+|\d+)(?:[.,](?<frac>\d+))?\s*млн\.?\s*те[ңн]ге", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<year>(?:19|20)[0-9]{2})\s*(?:жыл(?:ы|ға)?|ж\.|год(?:а|у)?|г\.)?\s*[-–—:]\s*(?<int>[0-9]{1,3}(?:[ \u00A0][0-9]{3})+|[0-9]+)(?:[.,](?<frac>[0-9]+))?\s*млн\.?\s*те[ңн]ге", RegexOptions.IgnoreCase)]
     private static partial Regex YearAmount();
 }

@@ -70,26 +70,26 @@ public static partial class DeadlineParser
 
     private const string Numeral = @"[IІVХX]{1,4}";
 
-    [GeneratedRegex(@"^(?:(?<y>\d{4})\s*ж(?:ылғы|\.)\s*(?<q>" + Numeral + @")\s*тоқсан(?:ы|да)?|(?<q>" + Numeral + @")\s*квартал\s+(?<y>\d{4})" + RussianYear + @")$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})\s*ж(?:ылғы|\.)\s*(?<q>" + Numeral + @")\s*тоқсан(?:ы|да)?|(?<q>" + Numeral + @")\s*квартал\s+(?<y>[0-9]{4})" + RussianYear + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex SingleQuarter();
 
     // "2019 жылғы І-ІІ тоқсан" and "2019 жылғы IV тоқсан – 2020 жылғы II тоқсан".
-    [GeneratedRegex(@"^(?:(?<y1>\d{4})\s*ж(?:ылғы|\.)\s*(?<q1>" + Numeral + @")\s*(?:тоқсан(?:нан)?\s*)?[-–—]\s*(?:(?<y2>\d{4})\s*ж(?:ылғы|\.)\s*)?(?<q2>" + Numeral + @")\s*тоқсан(?:дар|ы|да|ға)?|(?<q1>" + Numeral + @")\s*[-–—]\s*(?<q2>" + Numeral + @")\s*кварталы?\s+(?<y1>\d{4})" + RussianYear + @")$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<y1>[0-9]{4})\s*ж(?:ылғы|\.)\s*(?<q1>" + Numeral + @")\s*(?:тоқсан(?:нан)?\s*)?[-–—]\s*(?:(?<y2>[0-9]{4})\s*ж(?:ылғы|\.)\s*)?(?<q2>" + Numeral + @")\s*тоқсан(?:дар|ы|да|ға)?|(?<q1>" + Numeral + @")\s*[-–—]\s*(?<q2>" + Numeral + @")\s*кварталы?\s+(?<y1>[0-9]{4})" + RussianYear + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterSpan();
 
-    [GeneratedRegex(@"^(?:(?<y>\d{4})\s*ж(?:ылғы|\.)\s*(?<q>" + Numeral + @")\s*тоқсаннан\s+бастап|(?:начиная\s+)?с\s+(?<q>" + Numeral + @")\s*квартала\s+(?<y>\d{4})" + RussianYear + @")$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})\s*ж(?:ылғы|\.)\s*(?<q>" + Numeral + @")\s*тоқсаннан\s+бастап|(?:начиная\s+)?с\s+(?<q>" + Numeral + @")\s*квартала\s+(?<y>[0-9]{4})" + RussianYear + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterStart();
 
-    [GeneratedRegex(@"^(?:(?<y>\d{4})\s*жылдан\s+бастап|(?:начиная\s+)?с\s+(?<y>\d{4})" + RussianYear + @")$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})\s*жылдан\s+бастап|(?:начиная\s+)?с\s+(?<y>[0-9]{4})" + RussianYear + @")$", RegexOptions.IgnoreCase)]
     private static partial Regex YearStart();
 
-    [GeneratedRegex(@"^(?<from>\d{4})\s*[-–—]\s*(?<to>\d{4})\s*(?:жылдар(?:ы|да)?|жж\.?|годы|годов|гг\.?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<from>[0-9]{4})\s*[-–—]\s*(?<to>[0-9]{4})\s*(?:жылдар(?:ы|да)?|жж\.?|годы|годов|гг\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex YearRangeOnly();
 
-    [GeneratedRegex(@"(?<from>\d{4})\s*[-–—]\s*(?<to>\d{4})")]
+    [GeneratedRegex(@"(?<from>[0-9]{4})\s*[-–—]\s*(?<to>[0-9]{4})")]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"^(?<y>\d{4})\s*(?:жыл(?:ы|да|ға)?|ж\.|год|года|г\.?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})\s*(?:жыл(?:ы|да|ға)?|ж\.|год|года|г\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex SingleYear();
 
     // "года", "г." or nothing after a year in a Russian deadline.

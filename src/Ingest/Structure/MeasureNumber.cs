@@ -77,12 +77,12 @@ public static partial class MeasureNumber
     }
 
     /// <summary>Spaces anywhere, and whatever is not a digit before the first digit or after the last.</summary>
-    [GeneratedRegex(@"\s+|^\D+|\D+$")]
+    [GeneratedRegex(@"\s+|^[^0-9]+|[^0-9]+$")]
     private static partial Regex Specks();
 
-    [GeneratedRegex(@"^\d[\d.]{0,8}$")]
+    [GeneratedRegex(@"^[0-9][0-9.]{0,8}$")]
     private static partial Regex NumberLike();
 
-    [GeneratedRegex(@"^\d{1,3}(?:\.\d{1,3})*\.?$")]
+    [GeneratedRegex(@"^[0-9]{1,3}(?:\.[0-9]{1,3})*\.?$")]
     private static partial Regex Number();
 }

@@ -90,17 +90,17 @@ public static partial class MetadataParser
         return GenitiveEnding().Replace(genitive.Trim(), "");
     }
 
-    [GeneratedRegex(@"^(?<issuer>.+?)\s+(?<year>\d{4})\s+жылғы\s+(?<day>\d{1,2})\s+(?<month>\p{L}+)\s+№\s*(?<number>[\w\-/]+)\s+(?<kind>қаулысы|бұйрығы|жарлығы|өкімі|заңы)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<issuer>.+?)\s+(?<year>[0-9]{4})\s+жылғы\s+(?<day>[0-9]{1,2})\s+(?<month>\p{L}+)\s+№\s*(?<number>[\w\-/]+)\s+(?<kind>қаулысы|бұйрығы|жарлығы|өкімі|заңы)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ActLine();
 
     // "Приказ Министра финансов Республики Казахстан от 26 декабря 2016 года № 688."
-    [GeneratedRegex(@"^(?<kind>Приказ|Постановление|Указ|Распоряжение|Закон)\s+(?<issuer>.+?)\s+от\s+(?<day>\d{1,2})\s+(?<month>\p{L}+)\s+(?<year>\d{4})\s+года\s+№\s*(?<number>[\w\-/]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<kind>Приказ|Постановление|Указ|Распоряжение|Закон)\s+(?<issuer>.+?)\s+от\s+(?<day>[0-9]{1,2})\s+(?<month>\p{L}+)\s+(?<year>[0-9]{4})\s+года\s+№\s*(?<number>[\w\-/]+)", RegexOptions.IgnoreCase)]
     private static partial Regex RussianActLine();
 
     [GeneratedRegex(@"(?<=[іы])(?:нің|ның)$")]
     private static partial Regex GenitiveEnding();
 
     // "P1800000897.txt", "V1600014592.windows-1251.txt", "P1800000897_kk.pdf".
-    [GeneratedRegex(@"^(?<id>[PVZKUG]\d{10})(?:[._\-]|$)")]
+    [GeneratedRegex(@"^(?<id>[PVZKUG][0-9]{10})(?:[._\-]|$)")]
     private static partial Regex AdiletId();
 }

@@ -42,9 +42,9 @@ public static partial class OperativeParagraphParser
         : point with { Items = [.. point.Items.SkipLast(1), point.Items[^1] with { Text = $"{point.Items[^1].Text} {text}" }] };
 
     // "1. Қоса беріліп…", and "1."Шығыстардың…" as adilet sometimes writes it, without the space.
-    [GeneratedRegex(@"^(?<n>\d{1,3})\.\s*(?<text>[^\d\s].*)$")]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,3})\.\s*(?<text>[^0-9\s].*)$")]
     private static partial Regex Point();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3})\)\s+(?<text>.+)$")]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,3})\)\s+(?<text>.+)$")]
     private static partial Regex Item();
 }

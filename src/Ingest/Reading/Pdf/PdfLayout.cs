@@ -101,10 +101,10 @@ public static partial class PdfLayout
         return (NearEdge(line, page) && PageNumber().IsMatch(line.Text)) || running.Contains((Digits().Replace(line.Text, "#"), (int)Math.Round(line.Box.Top / 4)));
     }
 
-    [GeneratedRegex(@"^[-–—\s]*\d{1,4}[-–—\s]*$")]
+    [GeneratedRegex(@"^[-–—\s]*[0-9]{1,4}[-–—\s]*$")]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"\d+")]
+    [GeneratedRegex(@"[0-9]+")]
     private static partial Regex Digits();
 
     /// <summary>Where a block came from: its page and its box.</summary>

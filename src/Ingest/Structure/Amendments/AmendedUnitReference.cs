@@ -35,13 +35,13 @@ public sealed partial record AmendedUnitReference(Part? Article, Part? Point, Pa
         return parts.Count == 0 ? null : string.Join("__", parts);
     }
 
-    private const string Number = @"\d{1,3}(?:-\d{1,3})?";
+    private const string Number = @"[0-9]{1,3}(?:-[0-9]{1,3})?";
     private const string ListedAfter = @"(?:(?:\s*,\s*|\s+(?:және|и)\s+)" + Number + @"\)?)*";
 
     [GeneratedRegex(@"(?<!\p{L})стать(?:я|и|е|ю|ей|ях)\s+(?<n>" + Number + ")" + ListedAfter + @"|(?<n>" + Number + ")" + ListedAfter + @"-бап(?!\p{L}*мен)\p{L}*", RegexOptions.IgnoreCase)]
     private static partial Regex ArticleWords();
 
-    [GeneratedRegex(@"(?<!\p{L})пункт(?:а|е|ом|ы|ов)?\s+(?<n>" + Number + @")(?![\d)])|(?<n>" + Number + @")-тарма[қғ](?!\p{L}*мен)\p{L}*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\p{L})пункт(?:а|е|ом|ы|ов)?\s+(?<n>" + Number + @")(?![0-9)])|(?<n>" + Number + @")-тарма[қғ](?!\p{L}*мен)\p{L}*", RegexOptions.IgnoreCase)]
     private static partial Regex PointWords();
 
     [GeneratedRegex(@"подпункт(?:а|е|ом|ы|ов)?\s+(?<n>" + Number + @")\)" + ListedAfter + @"|(?<n>" + Number + @")\)" + ListedAfter + @"\s+тармақша(?!\p{L}*мен)\p{L}*", RegexOptions.IgnoreCase)]

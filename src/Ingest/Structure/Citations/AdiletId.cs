@@ -37,6 +37,6 @@ public static partial class AdiletId
     [GeneratedRegex(@"Президент")]
     private static partial Regex President();
 
-    [GeneratedRegex(@"^[^.;]*?(?:тізілімінде|Реестре[^№]{0,120})\s*(?:за\s+|под\s+)?№\s*(?<reg>\d{3,8})")]
+    [GeneratedRegex(@"^[^.;]*?(?:тізілімінде|Реестре[^№]{0,120})\s*(?:за\s+|под\s+)?№\s*(?<reg>[0-9]{3,8})")]
     private static partial Regex Registration();
 }

@@ -27,7 +27,7 @@ public static partial class CitationPatterns
 
     // Every reference is dated with its year in four figures: a roadmap's "Үкімет қаулысы" in the
     // completion-form column names a kind and no date, and is passed by without running the patterns.
-    [GeneratedRegex(@"\d{4}")]
+    [GeneratedRegex(@"[0-9]{4}")]
     private static partial Regex Year();
 
     // Every reference names a kind of act: a text with none of the words (most of a roadmap's
@@ -53,7 +53,7 @@ public static partial class CitationPatterns
     ];
 
     private const string Title = @"[«""“](?<title>[^«»""“”]{3,500})[»""”]";
-    private const string Number = @"(?:№|N)\s*(?<n>\d{1,6}(?:-[IVXІ]{1,4}|-\d{1,3})?)";
+    private const string Number = @"(?:№|N)\s*(?<n>[0-9]{1,6}(?:-[IVXІ]{1,4}|-[0-9]{1,3})?)";
     private const string KazakhKind = @"(?<kind>(?:Конституциялық\s+)?[Зз]аң|[Кк]одекс|Жарлы|жарлы|қаулы|бұйры|шешім|нұсқау)\p{L}*";
     private const string RussianKind = @"(?<!\p{L})(?<kind>(?:[Кк]онституционн\p{L}*\s+)?[Зз]акон|[Кк]одекс|[Уу]каз|[Пп]остановлени|[Пп]риказ|[Рр]ешени|[Рр]аспоряжени)\p{L}*";
 
@@ -63,15 +63,15 @@ public static partial class CitationPatterns
     private const string Body = @"(?:министрінің|Министрінің|министрлігінің|Төрағасының|төрағасының|әкімдігінің|мәслихатының|комитетінің|Комитетінің)";
 
     // «Title» [Қазақстан Республикасы(ның) [Body's]] 2016 жылғы 27 қаңтардағы [№ 30] [Қазақстан Республикасының] kind.
-    [GeneratedRegex(@"(?:" + Title + @"\s+)?(?:(?<issuer>" + State + @"\s+(?:(?:\p{L}[\p{L}-]*\s+){0,6}?" + Body + @"\s+|" + Head + @"\s+)?|" + Head + @"\s+))?(?<y>\d{4})\s*жылғы\s+(?<d>\d{1,2})\s+(?<m>\p{L}+?)(?:дағы|дегі|тағы|тегі)(?:\s*" + Number + @")?\s+(?:(?<issuer>" + State + @")\s+)?" + KazakhKind)]
+    [GeneratedRegex(@"(?:" + Title + @"\s+)?(?:(?<issuer>" + State + @"\s+(?:(?:\p{L}[\p{L}-]*\s+){0,6}?" + Body + @"\s+|" + Head + @"\s+)?|" + Head + @"\s+))?(?<y>[0-9]{4})\s*жылғы\s+(?<d>[0-9]{1,2})\s+(?<m>\p{L}+?)(?:дағы|дегі|тағы|тегі)(?:\s*" + Number + @")?\s+(?:(?<issuer>" + State + @")\s+)?" + KazakhKind)]
     private static partial Regex Kazakh();
 
     // kind [issuer] от 27 января 2016 года [№ 30] ["Title"]; the date in figures in notes.
-    [GeneratedRegex(RussianKind + @"(?<issuer>(?:\s+(?!от\b)[\p{L}-]+){0,8}?)\s+от\s+(?:(?<d>\d{1,2})\s+(?<m>\p{L}+)\s+(?<y>\d{4})|(?<d>\d{2})\.(?<mm>\d{2})\.(?<y>\d{4}))(?:\s*(?:года|г\.?))?(?:\s*" + Number + @")?(?:\s*" + Title + ")?")]
+    [GeneratedRegex(RussianKind + @"(?<issuer>(?:\s+(?!от\b)[\p{L}-]+){0,8}?)\s+от\s+(?:(?<d>[0-9]{1,2})\s+(?<m>\p{L}+)\s+(?<y>[0-9]{4})|(?<d>[0-9]{2})\.(?<mm>[0-9]{2})\.(?<y>[0-9]{4}))(?:\s*(?:года|г\.?))?(?:\s*" + Number + @")?(?:\s*" + Title + ")?")]
     private static partial Regex Russian();
 
     // ҚР 2004.12.20 N 13 … Заңымен: the kind follows the reference (after a bracket, or a list of
     // others whose dates' dots end no sentence: "ҚР 2004.12.20 N 13 (…), 2007.07.21 N 307 Заңдарымен").
-    [GeneratedRegex(@"(?<issuer>ҚР\s+)?(?<y>\d{4})\.(?<mm>\d{2})\.(?<d>\d{2})\.?\s*" + Number + @"(?=(?:[^.]|\.(?=\d|\s*[N№])){0,200}?\s" + KazakhKind + ")")]
+    [GeneratedRegex(@"(?<issuer>ҚР\s+)?(?<y>[0-9]{4})\.(?<mm>[0-9]{2})\.(?<d>[0-9]{2})\.?\s*" + Number + @"(?=(?:[^.]|\.(?=[0-9]|\s*[N№])){0,200}?\s" + KazakhKind + ")")]
     private static partial Regex KazakhFigures();
 }

@@ -15,6 +15,6 @@ public static partial class AppendixLabel
         return match.Success ? match.Value : null;
     }
 
-    [GeneratedRegex(@"\d+\s*-\s*қосымша|Приложение\s+(?:№\s*)?\d+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[0-9]+\s*-\s*қосымша|Приложение\s+(?:№\s*)?[0-9]+", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 }

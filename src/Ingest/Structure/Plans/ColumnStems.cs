@@ -60,7 +60,7 @@ public static partial class ColumnStems
     public static decimal MillionsPerUnit(string header) =>
         Thousands().IsMatch(header) ? 0.001m : Billions().IsMatch(header) ? 1000m : 1m;
 
-    [GeneratedRegex(@"^\s*(?<year>(?:19|20)\d{2})\s*(?:жыл(?:ы|ға)?|ж\.?|год(?:а|у)?|г\.?)?\s*(?:\([^)]*\))?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?<year>(?:19|20)[0-9]{2})\s*(?:жыл(?:ы|ға)?|ж\.?|год(?:а|у)?|г\.?)?\s*(?:\([^)]*\))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex YearHeader();
 
     [GeneratedRegex(@"^\s*(?:№|n)\s*(?:р/с|п/п)?\s*$")]

@@ -70,7 +70,7 @@ public sealed class FundingReader(FinancingParser parser, WarningLog warnings)
             var cell = row.CellText(year.Column);
             if (MoneyCell.IsNothing(cell)) continue;
             written.Add($"{columns.Header.Leaf(year.Column)} – {cell}");
-            if (MoneyCell.Number(cell) is { } value) amounts.Add(new Amount(source, year.Year, MoneyCell.Exact(value * year.MillionsPerUnit)));
+            if (MoneyCell.Millions(cell, year.MillionsPerUnit) is { } millions) amounts.Add(new Amount(source, year.Year, millions));
             else if (!FinancingParser.IsFundingPhrase(cell))
             {
                 warnings.Add(WarningCodes.UnreadFinancing, $"{item}: {year.Year} \"{cell}\" is not an amount; kept as text", row.Location.InColumn(year.Column + 1));

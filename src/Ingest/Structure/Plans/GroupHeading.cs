@@ -55,9 +55,9 @@ public sealed partial record GroupHeading(string Kind, string? Numeral, string T
     [GeneratedRegex(@"^(?<numeral>[IІVXХLС]{1,7})[.,]\s*(?<title>\S.*)$")]
     private static partial Regex Roman();
 
-    [GeneratedRegex(@"^(?<numeral>\d{1,2}(?:\.\d{1,2}){0,2})\s*-\s*(?<kind>\p{L}+)(?:\s*[.:–—-]\s*|\s+|$)(?<title>.*)$")]
+    [GeneratedRegex(@"^(?<numeral>[0-9]{1,2}(?:\.[0-9]{1,2}){0,2})\s*-\s*(?<kind>\p{L}+)(?:\s*[.:–—-]\s*|\s+|$)(?<title>.*)$")]
     private static partial Regex NumberFirst();
 
-    [GeneratedRegex(@"^(?<kind>\p{L}+)\s+(?<numeral>\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})\.?(?:\s*[.:–—-]\s*|\s+|$)(?<title>.*)$")]
+    [GeneratedRegex(@"^(?<kind>\p{L}+)\s+(?<numeral>[0-9]{1,2}(?:\.[0-9]{1,2}){0,2}|[IVX]{1,5})\.?(?:\s*[.:–—-]\s*|\s+|$)(?<title>.*)$")]
     private static partial Regex KindFirst();
 }

@@ -23,6 +23,6 @@ public static partial class TotalsLabel
     [GeneratedRegex(@"^(?<group>\S+(?:\s+\S+)?)\s+бойынша\s+(?:барлығы|жиыны)", RegexOptions.IgnoreCase)]
     private static partial Regex ForGroup();
 
-    [GeneratedRegex(@"^(?:итого|всего)\s+по\s+(?<group>\p{L}+\s+[\dIVX.]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:итого|всего)\s+по\s+(?<group>\p{L}+\s+[0-9IVX.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex RussianGroup();
 }

@@ -30,7 +30,7 @@ public static partial class NoteTarget
     /// <summary>"6-бап алынып тасталды", "Статья 6 исключена": the named unit is repealed.</summary>
     public static bool Repeals(string note) => Repealing().IsMatch(note);
 
-    private const string Number = @"\d{1,3}(?:-\d{1,3})*";
+    private const string Number = @"[0-9]{1,3}(?:-[0-9]{1,3})*";
 
     [GeneratedRegex(@"(?<n>" + Number + @")\s*-\s*(?<k>бөлім|тарау|параграф|бап|тармақша|тармақ)(?!\p{L})|(?<k>Раздел|Глава|Параграф|Статья|Подпункт|Пункт)\s+(?<n>" + Number + @")", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();

@@ -11,6 +11,6 @@ public static partial class RepealedWording
 {
     public static bool Is(string? text) => text is not null && Wording().IsMatch(text);
 
-    [GeneratedRegex(@"^\(?\s*(?:(?:Статья|Глава|Пункт|Подпункт|Раздел|Параграф|Приложение)(?:\s+\d[\d-]*)?\s+)?(?:алынып\s+тасталды|алып\s+тасталды|исключен[аоы]?)(?:[\s.;)]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\(?\s*(?:(?:Статья|Глава|Пункт|Подпункт|Раздел|Параграф|Приложение)(?:\s+[0-9][0-9-]*)?\s+)?(?:алынып\s+тасталды|алып\s+тасталды|исключен[аоы]?)(?:[\s.;)]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Wording();
 }

@@ -33,7 +33,7 @@ public static partial class UnitMarker
         return null;
     }
 
-    private const string Arabic = @"\d{1,3}(?:-\d{1,3})*";
+    private const string Arabic = @"[0-9]{1,3}(?:-[0-9]{1,3})*";
     private const string Roman = @"[IVXLCІ]{1,7}";
 
     // A division's number ends in a full stop, or stands alone, or before a capital or a bracket:
@@ -59,7 +59,7 @@ public static partial class UnitMarker
     private static partial Regex Chapter();
 
     // "1. ОБЩИЕ ПОЛОЖЕНИЯ", "II. ЖАЛПЫ ЕРЕЖЕЛЕР": a number before a heading in capitals is a chapter's, not a point's.
-    [GeneratedRegex(@"^(?<num>(?<n>\d{1,2}|[IVXІ]{1,5})\.)\s+(?<rest>[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*)$")]
+    [GeneratedRegex(@"^(?<num>(?<n>[0-9]{1,2}|[IVXІ]{1,5})\.)\s+(?<rest>[^\p{Ll}]*\p{Lu}{2}[^\p{Ll}]*)$")]
     private static partial Regex CapitalChapter();
 
     [GeneratedRegex(@"^(?<num>(?:(?<n>" + Arabic + @")\s*-\s*параграф|Параграф\s+(?<n>" + Arabic + @")|§\s*(?<n>" + Arabic + @"))" + DivisionEnd, RegexOptions.IgnoreCase)]
@@ -69,7 +69,7 @@ public static partial class UnitMarker
     private static partial Regex Article();
 
     // "1. Қоса беріліп…", and "1."Шығыстардың…" as adilet sometimes writes it; never "1.1" or a year.
-    [GeneratedRegex(@"^(?<num>(?<n>" + Arabic + @")\.)\s*(?<rest>[^\d\s.].*)$")]
+    [GeneratedRegex(@"^(?<num>(?<n>" + Arabic + @")\.)\s*(?<rest>[^0-9\s.].*)$")]
     private static partial Regex Point();
 
     // Kazakh names a unit by its number first: "5) тармақшадағы … сөздер" is about subpoint 5), not subpoint 5).
