@@ -10,6 +10,8 @@ public class LetterSpacingTests
     [InlineData("Р Б 2019 жыл – 10 171 млн. теңге", "РБ 2019 жыл – 10 171 млн. теңге")]
     [InlineData("Ж Б көзделген қаражат шегінде", "ЖБ көзделген қаражат шегінде")]
     [InlineData("М Ж Ә (шеңберінде)", "МЖӘ (шеңберінде)")]
+    [InlineData("Р Б", "РБ")]                                    // the whole cell: the shortest run there is
+    [InlineData("облыстардың ж е р г і л і к т і", "облыстардың жергілікті")] // a run ending the text
     [InlineData("науқастануына байланысты босатуды қ о л д а н у ; - сотталғандарға", "науқастануына байланысты босатуды қолдану; - сотталғандарға")]
     [InlineData("сәлемдемелердің санын к ө б е й т у ; - сотталғандарды", "сәлемдемелердің санын көбейту; - сотталғандарды")]
     public void Letter_spaced_words_from_the_seed_are_rejoined(string damaged, string repaired)
@@ -37,6 +39,9 @@ public class LetterSpacingTests
     [InlineData("2019 жылғы I тоқсан")]                           // a Latin numeral is not a spaced word
     [InlineData("т  а  л  а  п")]                                 // two spaces: a real gap, not letter spacing
     [InlineData("Р б")]                                           // mixed case is two words, not an abbreviation
+    [InlineData("")]
+    [InlineData("Р")]
+    [InlineData(" Р")]
     public void Real_separate_words_are_not_joined(string text)
     {
         var (result, log) = Repairs.Run(new LetterSpacing(), text);
