@@ -32,13 +32,14 @@ public static class BenchCommand
         var batch = new Option<bool>("--batch") { Description = "Measure `decree convert` on synthetic batches instead: rate and peak memory." };
         var sizes = new Option<int[]>("--inputs") { Description = "Batch sizes for --batch.", DefaultValueFactory = _ => [1_000, 10_000], AllowMultipleArgumentsPerToken = true };
         var web = new Option<bool>("--web") { Description = "Measure `decree serve` instead: page times over the judged queries and the server's peak memory." };
+        var warmUp = new Option<double>("--warm-up") { Description = "The longest warm-up, in seconds: the conversions run until the JIT has compiled their code, or this long.", DefaultValueFactory = _ => 60 };
         var stages = new Option<bool>("--stages") { Description = "Time each stage of the conversion instead (reading, repairs, plans, …), per format, in milliseconds a decree." };
-        var command = new Command("bench", "Measure conversion speed per format, its stages, batch memory, search or web speed.") { corpus, seconds, ocr, ladder, search, measures, index, batch, sizes, web, stages };
+        var command = new Command("bench", "Measure conversion speed per format, its stages, batch memory, search or web speed.") { corpus, seconds, warmUp, ocr, ladder, search, measures, index, batch, sizes, web, stages };
         command.SetAction(parsed => parsed.GetValue(search) ? SearchBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(measures), parsed.GetValue(index), output, error)
             : parsed.GetValue(web) ? WebBench.Run(parsed.GetValue(corpus)!, output, error)
             : parsed.GetValue(batch) ? BatchBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(sizes)!, output, error)
             : parsed.GetValue(ocr) ? OcrBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(ladder)!, output, error)
-            : Run(parsed.GetValue(corpus)!, TimeSpan.FromSeconds(parsed.GetValue(seconds)), parsed.GetValue(stages), output, error));
+            : Run(parsed.GetValue(corpus)!, TimeSpan.FromSeconds(parsed.GetValue(seconds)), TimeSpan.FromSeconds(parsed.GetValue(warmUp)), parsed.GetValue(stages), output, error));
         return command;
     }
 
@@ -46,7 +47,7 @@ public static class BenchCommand
     public static string Machine =>
         string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}");
 
-    public static int Run(string corpus, TimeSpan duration, bool stages, TextWriter output, TextWriter error)
+    public static int Run(string corpus, TimeSpan duration, TimeSpan longestWarmUp, bool stages, TextWriter output, TextWriter error)
     {
         var culture = CultureInfo.InvariantCulture;
         output.WriteLine(Machine);
@@ -56,9 +57,15 @@ public static class BenchCommand
             error.WriteLine($"error: {missing}: file not found (run from the repository root, or give --corpus)");
             return ExitCodes.NothingDone;
         }
+        // Every format and its bare parse warmed up together: the code they share must be compiled
+        // before any of them is timed.
+        var bare = paths.Select(p => BareParse.For(p.Format, p.Path)).ToList();
+        output.WriteLine(Throughput.Describe(Throughput.WarmUp(() =>
+        {
+            paths.ForEach(p => DecreePipeline.Convert(p.Path, p.Path));
+            bare.ForEach(parse => parse());
+        }, longestWarmUp)));
         if (stages) return StagesBench.Run(paths, duration, output);
-        // Warm up every format first: the code they share must be fully compiled before any is timed.
-        Throughput.PerSecond(() => paths.ForEach(p => DecreePipeline.Convert(p.Path, p.Path)), duration);
         output.WriteLine(string.Create(culture, $"{"format",-6} {"convert docs/s",15} {"bare parse docs/s",18} {"convert/parse time",19}"));
         foreach (var (format, path) in paths)
         {

@@ -6,15 +6,14 @@ namespace DecreeParser.Cli.Bench;
 
 /// <summary>
 /// `decree bench --stages`: where a conversion's time goes, stage by stage, for each format of the
-/// seed — the profile to read before making any of them faster.
+/// seed — the profile to read before making any of them faster. Run after the warm-up of
+/// <see cref="BenchCommand"/>, as the rates are.
 /// </summary>
 public static class StagesBench
 {
     public static int Run(IReadOnlyList<(string Format, string Path)> inputs, TimeSpan duration, TextWriter output)
     {
         var culture = CultureInfo.InvariantCulture;
-        // Every format warmed up first, as for the rates: the code they share fully compiled before any is timed.
-        Throughput.PerSecond(() => inputs.ToList().ForEach(input => DecreePipeline.Convert(input.Path, input.Path)), duration);
         var columns = new List<(string Format, IReadOnlyList<(string Stage, TimeSpan Spent)> Spent, int Runs)>();
         foreach (var (format, path) in inputs)
         {
