@@ -57,11 +57,11 @@ public sealed class BatchConverter(OutputFolder folder, bool force, Shard? shard
             var key = DecreeKey.Of(decree, Path.GetFileNameWithoutExtension(input));
             // A scan read by OCR is named apart from a PDF with a text layer: "P1800000897.ocr.json".
             var variant = decree.Source.OcrPages > 0 ? "ocr" : decree.Source.Format;
-            var json = DecreeJson.Serialize(decree);
             // A name this folder did not hold when the run began is published only if it is still free: a worker of
             // the same sharded batch may have written it since, and then the next name is claimed.
             var claimed = folder.Claim(key, variant, display, decree.Source.Sha256);
-            while (!AtomicFile.WriteAllText(Path.Combine(folder.Path, claimed.Name), json, overwrite: claimed.Replaces))
+            // Written straight to the file; serialized again only in the rare race for a name.
+            while (!AtomicFile.Write(Path.Combine(folder.Path, claimed.Name), stream => DecreeJson.Serialize(decree, stream), overwrite: claimed.Replaces))
             {
                 folder.TakenMeanwhile(claimed.Name);
                 claimed = folder.Claim(key, variant, display, decree.Source.Sha256);

@@ -14,15 +14,18 @@ public static partial class AtomicFile
     public static void WriteAllBytes(string path, byte[] bytes) => Write(path, bytes, overwrite: true);
 
     /// <summary>
-    /// Writes a file whole; without <paramref name="overwrite"/>, only if no file has the name when it
-    /// is put in place (the move that publishes it fails rather than replace one): false then, and
-    /// nothing is written. Processes writing one folder use it to never write one name twice.
+    /// Writes a file whole, its bytes written by <paramref name="write"/> straight to the file (a large
+    /// output is never held whole in memory); without <paramref name="overwrite"/>, only if no file has
+    /// the name when it is put in place (the move that publishes it fails rather than replace one):
+    /// false then, and nothing is written. Processes writing one folder use it to never write one name twice.
     /// </summary>
-    public static bool WriteAllText(string path, string text, bool overwrite)
+    public static bool Write(string path, Action<Stream> write, bool overwrite)
     {
         try
         {
-            Write(path, Utf8(text), overwrite);
+            using var staged = new Staged(path);
+            write(staged.Stream);
+            staged.Commit(overwrite);
             return true;
         }
         catch (IOException) when (!overwrite && File.Exists(path))
