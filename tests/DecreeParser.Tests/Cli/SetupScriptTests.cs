@@ -50,7 +50,7 @@ public class SetupScriptTests
     public void The_image_runs_the_cli_on_the_runtime_serve_needs()
     {
         var dockerfile = File.ReadAllText(Repository.File("Dockerfile"));
-        Assert.Contains("RUN dotnet publish src/Cli -c Release -o /app", dockerfile, StringComparison.Ordinal);
+        Assert.Contains("RUN dotnet publish src/Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /app", dockerfile, StringComparison.Ordinal);
         Assert.Contains("FROM mcr.microsoft.com/dotnet/aspnet:10.0", dockerfile, StringComparison.Ordinal);
         Assert.Contains("FROM mcr.microsoft.com/dotnet/sdk:10.0", dockerfile, StringComparison.Ordinal);
         var assembly = System.Xml.Linq.XDocument.Load(Repository.File("src/Cli/DecreeParser.Cli.csproj")).Descendants("AssemblyName").Single().Value;
