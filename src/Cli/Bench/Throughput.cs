@@ -23,7 +23,7 @@ public static class Throughput
     /// Runs the work until the JIT is done with it, or for <paramref name="longest"/> at most. .NET
     /// compiles a method quickly first and again, optimized, on a background thread once it has been
     /// called some thirty times — for seconds, in code as large as a conversion: converting the seed's
-    /// text ran at 8, 5, 2.4, then 1.6 ms a decree in its first four seconds, and a fixed warm-up of
+    /// text ran at 16, 8, 5, 2.4, then 1.6 ms a decree in its first seven seconds, and a fixed warm-up of
     /// three seconds timed the compiler in the text row (315 docs/s, 564 after ten seconds).
     /// </summary>
     /// <returns>How long the warm-up ran, and whether the compiler settled within it.</returns>

@@ -9,9 +9,9 @@ namespace DecreeParser.Model.Files;
 /// </summary>
 public static partial class AtomicFile
 {
-    public static void WriteAllText(string path, string text) => Write(path, Utf8(text), overwrite: true);
+    public static void WriteAllText(string path, string text) => WriteAllBytes(path, Utf8(text));
 
-    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, bytes, overwrite: true);
+    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes), overwrite: true);
 
     /// <summary>
     /// Writes a file whole, its bytes written by <paramref name="write"/> straight to the file (a large
@@ -32,13 +32,6 @@ public static partial class AtomicFile
         {
             return false;
         }
-    }
-
-    private static void Write(string path, byte[] bytes, bool overwrite)
-    {
-        using var staged = new Staged(path);
-        staged.Stream.Write(bytes);
-        staged.Commit(overwrite);
     }
 
     private static byte[] Utf8(string text) => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
