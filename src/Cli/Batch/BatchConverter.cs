@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using DecreeParser.Ingest.Json;
 using DecreeParser.Ingest.Pipeline;
 using DecreeParser.Ingest.Reading;
@@ -25,12 +24,11 @@ public sealed class BatchConverter(OutputFolder folder, bool force, Shard? shard
     public BatchOutcome Convert(string input, Func<bool>? mayWrite = null, CancellationToken cancel = default)
     {
         var display = DisplayPath.Of(input);
-        byte[] bytes;
         BlockDocument document;
         try
         {
-            bytes = DocumentReader.ReadBytes(input, display);
-            var sha256 = System.Convert.ToHexStringLower(SHA256.HashData(bytes));
+            using var bytes = FileBytes.Read(input, display);
+            var sha256 = bytes.Sha256;
             if (shard is not null && !shard.Holds(sha256)) return new OtherShard(display);
             if (!seenBytes.TryAdd(sha256, display)) return new Skipped(display, $"the same bytes as {seenBytes[sha256]}");
             if (!force && folder.UpToDateOutput(sha256) is { } existing) return new Skipped(display, $"unchanged since it was converted to {existing}");

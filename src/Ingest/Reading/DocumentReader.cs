@@ -11,37 +11,28 @@ namespace DecreeParser.Ingest.Reading;
 /// </summary>
 public static class DocumentReader
 {
-    public static BlockDocument Read(string path, string displayPath) => Read(ReadBytes(path, displayPath), displayPath);
-
-    /// <summary>A file's bytes, or the reason they cannot be had, by the name the user gave.</summary>
-    public static byte[] ReadBytes(string path, string displayPath)
+    public static BlockDocument Read(string path, string displayPath)
     {
-        try
-        {
-            if (new FileInfo(path) is { Exists: true, Length: > ReaderLimits.InputBytes } large)
-            {
-                throw new DecreeInputException(displayPath, $"{large.Length / (1024 * 1024)} MB, larger than the {ReaderLimits.InputBytes / (1024 * 1024)} MB a decree file may be");
-            }
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new DecreeInputException(displayPath, "file not found");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new DecreeInputException(displayPath, $"cannot be read ({e.Message})");
-        }
+        using var bytes = FileBytes.Read(path, displayPath);
+        return Read(bytes, displayPath);
     }
+
+    /// <param name="bytes">The file's bytes, read by <see cref="FileBytes.Read"/>.</param>
+    /// <param name="displayPath">How the file is named in the output and in errors.</param>
+    /// <param name="cancel">Abandons the reading: the OCR and LibreOffice processes it runs are killed.</param>
+    public static BlockDocument Read(FileBytes bytes, string displayPath, CancellationToken cancel = default) => Read(bytes.Segment, bytes.Sha256, displayPath, cancel);
 
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="displayPath">How the file is named in the output and in errors.</param>
     /// <param name="cancel">Abandons the reading: the OCR and LibreOffice processes it runs are killed.</param>
-    public static BlockDocument Read(byte[] bytes, string displayPath, CancellationToken cancel = default)
+    public static BlockDocument Read(byte[] bytes, string displayPath, CancellationToken cancel = default) =>
+        Read(bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), displayPath, cancel);
+
+    private static BlockDocument Read(ArraySegment<byte> bytes, string sha256, string displayPath, CancellationToken cancel)
     {
         try
         {
-            return ReadChecked(bytes, displayPath, cancel);
+            return ReadChecked(bytes, sha256, displayPath, cancel);
         }
         catch (InputLimitException e)
         {
@@ -49,28 +40,26 @@ public static class DocumentReader
         }
     }
 
-    private static BlockDocument ReadChecked(byte[] bytes, string displayPath, CancellationToken cancel)
+    private static BlockDocument ReadChecked(ArraySegment<byte> bytes, string sha256, string displayPath, CancellationToken cancel)
     {
-        if (bytes.Length == 0) throw new DecreeInputException(displayPath, "file is empty");
+        if (bytes.Count == 0) throw new DecreeInputException(displayPath, "file is empty");
         if (SourceFormat.ContainerRefusal(bytes) is { } refusal) throw new DecreeInputException(displayPath, refusal);
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (SourceFormat.IsPdf(bytes))
         {
-            var (read, ocrPages) = Pdf.PdfReader.Read(bytes, displayPath, cancel);
+            var (read, ocrPages) = Pdf.PdfReader.Read(Whole(bytes), displayPath, cancel);
             var (blocks, status) = Pdf.PublisherStatus.Take(read);
             return new BlockDocument(blocks, new DocumentSource(displayPath, SourceFormat.Pdf, sha256) { OcrPages = ocrPages }) { Status = status };
         }
         if (SourceFormat.Legacy(bytes) is { } legacy)
         {
-            return new BlockDocument(Docx.DocxReader.Read(Legacy.LegacyConverter.ToDocx(bytes, legacy, displayPath, cancel), displayPath), new DocumentSource(displayPath, legacy, sha256));
-        }
-        if (SourceFormat.IsZip(bytes) && Docx.ZipGuard.Inspect(bytes) is (null, Docx.ZipKind.OpenDocumentText))
-        {
-            return new BlockDocument(Docx.DocxReader.Read(Legacy.LegacyConverter.ToDocx(bytes, "odt", displayPath, cancel), displayPath), new DocumentSource(displayPath, "odt", sha256));
+            return new BlockDocument(Docx.DocxReader.Read(Legacy.LegacyConverter.ToDocx(Whole(bytes), legacy, displayPath, cancel), displayPath), new DocumentSource(displayPath, legacy, sha256));
         }
         if (SourceFormat.IsZip(bytes))
         {
-            return new BlockDocument(Docx.DocxReader.Read(bytes, displayPath), new DocumentSource(displayPath, SourceFormat.Docx, sha256));
+            var zip = Whole(bytes);
+            return Docx.ZipGuard.Inspect(zip) is (null, Docx.ZipKind.OpenDocumentText)
+                ? new BlockDocument(Docx.DocxReader.Read(Legacy.LegacyConverter.ToDocx(zip, "odt", displayPath, cancel), displayPath), new DocumentSource(displayPath, "odt", sha256))
+                : new BlockDocument(Docx.DocxReader.Read(zip, displayPath), new DocumentSource(displayPath, SourceFormat.Docx, sha256));
         }
         var decoded = TextDecoder.Decode(bytes) ?? throw new DecreeInputException(displayPath, "binary file, not a text document");
         var repairs = decoded.Invalid.Select(bad => new Model.Decrees.Repair(RepairKinds.InvalidByte, bad.Hex, "\uFFFD", new SourceLocation { Offset = bad.Offset })).ToList();
@@ -85,4 +74,11 @@ public static class DocumentReader
                 throw new DecreeInputException(displayPath, "JSON, not a decree source (`decree show` reads the JSON that `decree convert` writes)");
         }
     }
+
+    /// <summary>
+    /// The bytes as an array of their own, for the libraries that read only arrays (PdfPig, the zip
+    /// readers): the caller's array when it holds them alone, a copy of a pooled buffer's share.
+    /// </summary>
+    private static byte[] Whole(ArraySegment<byte> bytes) =>
+        bytes is { Offset: 0, Array: { } array } && array.Length == bytes.Count ? array : bytes.ToArray();
 }

@@ -116,7 +116,7 @@ public class ReaderLimitTests
         using var temp = new TempDirectory();
         var path = temp.File("huge.txt");
         using (var file = File.Create(path)) file.SetLength(ReaderLimits.InputBytes + 1);
-        var error = Assert.Throws<DecreeInputException>(() => DocumentReader.ReadBytes(path, "huge.txt"));
+        var error = Assert.Throws<DecreeInputException>(() => FileBytes.Read(path, "huge.txt"));
         Assert.Equal("huge.txt: 256 MB, larger than the 256 MB a decree file may be", error.Message);
     }
 }
