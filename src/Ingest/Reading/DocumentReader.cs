@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using DecreeParser.Ingest.Repair;
 using DecreeParser.Model;
 using DecreeParser.Model.Blocks;
@@ -26,7 +25,7 @@ public static class DocumentReader
     /// <param name="displayPath">How the file is named in the output and in errors.</param>
     /// <param name="cancel">Abandons the reading: the OCR and LibreOffice processes it runs are killed.</param>
     public static BlockDocument Read(byte[] bytes, string displayPath, CancellationToken cancel = default) =>
-        Read(bytes, Convert.ToHexStringLower(SHA256.HashData(bytes)), displayPath, cancel);
+        Read(bytes, FileBytes.Sha256Of(bytes), displayPath, cancel);
 
     private static BlockDocument Read(ArraySegment<byte> bytes, string sha256, string displayPath, CancellationToken cancel)
     {

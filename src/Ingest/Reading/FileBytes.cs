@@ -33,7 +33,10 @@ public sealed class FileBytes : IDisposable
     public ArraySegment<byte> Segment => new(_buffer ?? throw new ObjectDisposedException(nameof(FileBytes)), 0, Length);
 
     /// <summary>The SHA-256 of the bytes in lower-case hex, computed once: a batch asks for it before reading, and the reader again.</summary>
-    public string Sha256 => _sha256 ??= Convert.ToHexStringLower(SHA256.HashData(Segment));
+    public string Sha256 => _sha256 ??= Sha256Of(Segment);
+
+    /// <summary>A source's identity, as outputs, shards and skipped duplicates name it: the SHA-256 of its bytes in lower-case hex.</summary>
+    public static string Sha256Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>A file's bytes, or the reason they cannot be had, by the name the user gave.</summary>
     /// <exception cref="DecreeInputException">The file is missing, unreadable or larger than <see cref="ReaderLimits.InputBytes"/>.</exception>
