@@ -13,7 +13,7 @@ public class AtomicFileTests
         var path = temp.File("out.json");
         Assert.True(AtomicFile.Write(path, stream => stream.Write("{}\n"u8), overwrite: false));
         Assert.Equal("{}\n"u8.ToArray(), File.ReadAllBytes(path));
-        Assert.Equal(["out.json"], Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories).Select(Path.GetFileName));
+        AssertOnlyOutput(temp);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class AtomicFileTests
             throw new InvalidOperationException("the serializer failed");
         }, overwrite: true));
         Assert.Equal("the run before", File.ReadAllText(path));
-        Assert.Equal(["out.json"], Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories).Select(Path.GetFileName));
+        AssertOnlyOutput(temp);
     }
 
     [Fact]
@@ -39,8 +39,12 @@ public class AtomicFileTests
         File.WriteAllText(path, "another worker's");
         Assert.False(AtomicFile.Write(path, stream => stream.Write("mine"u8), overwrite: false));
         Assert.Equal("another worker's", File.ReadAllText(path));
-        Assert.Equal(["out.json"], Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories).Select(Path.GetFileName));
+        AssertOnlyOutput(temp);
         Assert.True(AtomicFile.Write(path, stream => stream.Write("mine"u8), overwrite: true));
         Assert.Equal("mine", File.ReadAllText(path));
     }
+
+    /// <summary>The folder holds the output alone: no temporary file is left beside it.</summary>
+    private static void AssertOnlyOutput(TempDirectory temp) =>
+        Assert.Equal(["out.json"], Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories).Select(Path.GetFileName));
 }
