@@ -44,13 +44,12 @@ public sealed class FileBytes : IDisposable
     {
         try
         {
-            using var handle = File.OpenHandle(path);
-            var length = RandomAccess.GetLength(handle);
-            if (length > ReaderLimits.InputBytes)
-            {
-                throw new DecreeInputException(displayPath, $"{length / (1024 * 1024)} MB, larger than the {ReaderLimits.InputBytes / (1024 * 1024)} MB a decree file may be");
-            }
-            return ReadAll(handle, (int)length);
+            // Unbuffered: the bytes go straight into the buffer given back.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            // A pipe has no length, and a /proc file gives 0 whatever it holds: both are read to their end.
+            var length = stream.CanSeek ? stream.Length : 0;
+            if (length > ReaderLimits.InputBytes) throw TooLarge(displayPath, $"{length / (1024 * 1024)} MB");
+            return length == 0 ? ReadToEnd(stream, displayPath) : ReadAll(stream, (int)length);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -62,7 +61,10 @@ public sealed class FileBytes : IDisposable
         }
     }
 
-    private static FileBytes ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, int length)
+    private static DecreeInputException TooLarge(string displayPath, string size) =>
+        new(displayPath, $"{size}, larger than the {ReaderLimits.InputBytes / (1024 * 1024)} MB a decree file may be");
+
+    private static FileBytes ReadAll(FileStream stream, int length)
     {
         var pooled = length <= PooledAtMost;
         var buffer = pooled ? ArrayPool<byte>.Shared.Rent(length) : new byte[length];
@@ -70,12 +72,7 @@ public sealed class FileBytes : IDisposable
         {
             // A file may have shrunk since its length was asked: what is there is read.
             var read = 0;
-            while (read < length)
-            {
-                var got = RandomAccess.Read(handle, buffer.AsSpan(read, length - read), read);
-                if (got == 0) break;
-                read += got;
-            }
+            while (read < length && stream.Read(buffer, read, length - read) is > 0 and var got) read += got;
             return new FileBytes(buffer, read, pooled);
         }
         catch
@@ -83,6 +80,18 @@ public sealed class FileBytes : IDisposable
             if (pooled) ArrayPool<byte>.Shared.Return(buffer);
             throw;
         }
+    }
+
+    private static FileBytes ReadToEnd(FileStream stream, string displayPath)
+    {
+        var bytes = new MemoryStream();
+        var chunk = new byte[64 * 1024];
+        for (var got = stream.Read(chunk); got > 0; got = stream.Read(chunk))
+        {
+            bytes.Write(chunk, 0, got);
+            if (bytes.Length > ReaderLimits.InputBytes) throw TooLarge(displayPath, $"past {ReaderLimits.InputBytes / (1024 * 1024)} MB");
+        }
+        return new FileBytes(bytes.GetBuffer(), (int)bytes.Length, pooled: false);
     }
 
     public void Dispose()

@@ -48,6 +48,21 @@ public class FileBytesTests
     }
 
     [Fact]
+    public async Task A_pipe_is_read_to_its_end_though_its_length_says_empty()
+    {
+        // `decree convert <(curl …)` and a named pipe: the reader is given no length, only bytes until the writer closes.
+        using var temp = new TempDirectory();
+        var pipe = temp.File("decree.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe])) await mkfifo.WaitForExitAsync();
+        var seed = await File.ReadAllBytesAsync(Repository.SeedPath);
+        var writer = Task.Run(() => File.WriteAllBytes(pipe, seed));
+        using var bytes = FileBytes.Read(pipe, "decree.txt");
+        await writer;
+        Assert.Equal(seed, bytes.Segment.ToArray());
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(seed)), bytes.Sha256);
+    }
+
+    [Fact]
     public void Bytes_given_back_cannot_be_read()
     {
         var bytes = FileBytes.Read(Repository.SeedPath, "seed.txt");
