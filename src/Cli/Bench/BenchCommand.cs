@@ -69,7 +69,8 @@ public static class BenchCommand
         output.WriteLine(string.Create(culture, $"{"format",-6} {"convert docs/s",15} {"bare parse docs/s",18} {"convert/parse time",19}"));
         foreach (var (format, path) in paths)
         {
-            var (convert, parse) = Throughput.PerSecondInTurns(() => DecreePipeline.Convert(path, path), BareParse.For(format, path), duration);
+            var rates = Throughput.PerSecondInTurns([() => DecreePipeline.Convert(path, path), BareParse.For(format, path)], duration);
+            var (convert, parse) = (rates[0], rates[1]);
             output.WriteLine(string.Create(culture, $"{format,-6} {convert,15:F1} {parse,18:F1} {parse / convert,18:F1}x"));
         }
         return ExitCodes.Success;

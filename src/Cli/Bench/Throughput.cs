@@ -47,24 +47,25 @@ public static class Throughput
         : string.Create(CultureInfo.InvariantCulture, $"warm-up: stopped after {warmUp.Spent.TotalSeconds:F1} s with the compiler still at work: the figures below may be low (give a longer --warm-up)");
 
     /// <summary>
-    /// Two pieces of work timed in turns, a slice of each, for about <paramref name="duration"/> each:
-    /// their ratio is what the machine's speed of the moment cannot move, as timing one after the
+    /// Pieces of work timed in turns, a slice of each, for about <paramref name="duration"/> each:
+    /// their ratios are what the machine's speed of the moment cannot move, as timing one after the
     /// other lets it (runs a minute apart differed by a third on a shared virtual machine).
     /// </summary>
-    public static (double First, double Second) PerSecondInTurns(Action first, Action second, TimeSpan duration)
+    /// <returns>Each piece's runs a second, in the order given.</returns>
+    public static IReadOnlyList<double> PerSecondInTurns(IReadOnlyList<Action> works, TimeSpan duration)
     {
-        first();
-        second();
-        var (firstRuns, secondRuns) = (0, 0);
-        var (firstTime, secondTime) = (TimeSpan.Zero, TimeSpan.Zero);
-        while (firstTime < duration || secondTime < duration)
+        foreach (var work in works) work();
+        var runs = new int[works.Count];
+        var times = new TimeSpan[works.Count];
+        while (times.Any(time => time < duration))
         {
-            var (runs, elapsed) = Run(first, Slice);
-            (firstRuns, firstTime) = (firstRuns + runs, firstTime + elapsed);
-            (runs, elapsed) = Run(second, Slice);
-            (secondRuns, secondTime) = (secondRuns + runs, secondTime + elapsed);
+            for (var i = 0; i < works.Count; i++)
+            {
+                var (ran, elapsed) = Run(works[i], Slice);
+                (runs[i], times[i]) = (runs[i] + ran, times[i] + elapsed);
+            }
         }
-        return (firstRuns / firstTime.TotalSeconds, secondRuns / secondTime.TotalSeconds);
+        return [.. runs.Select((ran, i) => ran / times[i].TotalSeconds)];
     }
 
     private static (int Runs, TimeSpan Elapsed) Run(Action work, TimeSpan duration)
