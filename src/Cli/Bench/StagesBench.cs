@@ -18,7 +18,7 @@ public static class StagesBench
     public static int Run(IReadOnlyList<(string Format, string Path)> inputs, TimeSpan duration, TextWriter output)
     {
         var columns = new List<(string Format, IReadOnlyList<(string Stage, TimeSpan Spent)> Spent, int Runs)>();
-        var halves = new List<IReadOnlyList<double>>();
+        var inTurns = new List<IReadOnlyList<double>>();
         foreach (var (format, path) in inputs)
         {
             var times = new StageTimes();
@@ -27,7 +27,7 @@ public static class StagesBench
             columns.Add((format, times.Spent, runs));
             var document = DocumentReader.Read(path, path);
             var rates = Throughput.PerSecondInTurns([() => DecreePipeline.Convert(path, path), () => DocumentReader.Read(path, path), () => DecreePipeline.Structure(document)], duration);
-            halves.Add([.. rates.Select(rate => 1000 / rate)]);
+            inTurns.Add([.. rates.Select(rate => 1000 / rate)]);
         }
         var culture = CultureInfo.InvariantCulture;
         void Line(string label, IEnumerable<double> values) =>
@@ -42,10 +42,10 @@ public static class StagesBench
         Row("whole conversion", spent => spent.Aggregate(TimeSpan.Zero, (sum, s) => sum + s.Spent));
         output.WriteLine();
         output.WriteLine("in turns, each in a loop of its own");
-        Line("whole conversion", halves.Select(h => h[0]));
-        Line("read alone", halves.Select(h => h[1]));
-        Line("repairs and structure alone", halves.Select(h => h[2]));
-        Line("the two halves apart", halves.Select(h => h[1] + h[2]));
+        Line("whole conversion", inTurns.Select(ms => ms[0]));
+        Line("read alone", inTurns.Select(ms => ms[1]));
+        Line("repairs and structure alone", inTurns.Select(ms => ms[2]));
+        Line("the two halves apart", inTurns.Select(ms => ms[1] + ms[2]));
         return ExitCodes.Success;
     }
 }
