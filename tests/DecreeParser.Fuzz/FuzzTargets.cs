@@ -16,7 +16,7 @@ public static class FuzzTargets
     public static readonly IReadOnlyDictionary<string, Action<byte[]>> All = new Dictionary<string, Action<byte[]>>
     {
         ["text"] = bytes => PlainTextReader.Read(Decode(bytes)),
-        ["html"] = bytes => HtmlReader.Read(Decode(bytes), "fuzz.html"),
+        ["html"] = bytes => HtmlReader.Read(Decode(bytes).AsMemory(), "fuzz.html"),
         ["docx"] = bytes => DocxReader.Read(bytes, "fuzz.docx"),
         ["pdf"] = bytes => PdfReader.Read(bytes, "fuzz.pdf", CancellationToken.None),
         ["pipeline"] = bytes => DecreePipeline.Structure(DocumentReader.Read(bytes, "fuzz")),

@@ -60,12 +60,12 @@ public static class DocumentReader
                 ? new BlockDocument(Docx.DocxReader.Read(Legacy.LegacyConverter.ToDocx(zip, "odt", displayPath, cancel), displayPath), new DocumentSource(displayPath, "odt", sha256))
                 : new BlockDocument(Docx.DocxReader.Read(zip, displayPath), new DocumentSource(displayPath, SourceFormat.Docx, sha256));
         }
-        var decoded = TextDecoder.Decode(bytes) ?? throw new DecreeInputException(displayPath, "binary file, not a text document");
+        using var decoded = TextDecoder.Decode(bytes) ?? throw new DecreeInputException(displayPath, "binary file, not a text document");
         var repairs = decoded.Invalid.Select(bad => new Model.Decrees.Repair(RepairKinds.InvalidByte, bad.Hex, "\uFFFD", new SourceLocation { Offset = bad.Offset })).ToList();
-        switch (SourceFormat.OfText(decoded.Text))
+        switch (SourceFormat.OfText(decoded.Chars.Span))
         {
             case SourceFormat.Html:
-                var (blocks, status) = HtmlReader.Read(decoded.Text, displayPath);
+                var (blocks, status) = HtmlReader.Read(decoded.Chars, displayPath);
                 return new BlockDocument(blocks, new DocumentSource(displayPath, SourceFormat.Html, sha256)) { Status = status, Repairs = repairs };
             case SourceFormat.Text:
                 return new BlockDocument(PlainTextReader.Read(decoded.Text), new DocumentSource(displayPath, SourceFormat.Text, sha256)) { Repairs = repairs };

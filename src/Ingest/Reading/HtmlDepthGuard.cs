@@ -13,23 +13,24 @@ namespace DecreeParser.Ingest.Reading;
 public static class HtmlDepthGuard
 {
     /// <summary>The page, flattened below the limit when it nests deeper; and how many elements were left out.</summary>
-    public static (string Html, int Flattened) Apply(string html, int limit = ReaderLimits.HtmlDepth)
+    public static (ReadOnlyMemory<char> Html, int Flattened) Apply(ReadOnlyMemory<char> html, int limit = ReaderLimits.HtmlDepth)
     {
         if (Scan(html, limit, output: null) == 0) return (html, 0);
         var output = new StringBuilder(html.Length);
         var flattened = Scan(html, limit, output);
-        return (output.ToString(), flattened);
+        return (output.ToString().AsMemory(), flattened);
     }
 
     /// <summary>Walks the tags with a stack of open elements; writes the page without the too-deep tags when given somewhere to.</summary>
-    private static int Scan(string html, int limit, StringBuilder? output)
+    private static int Scan(ReadOnlyMemory<char> page, int limit, StringBuilder? output)
     {
+        var html = page.Span;
         var open = new List<(TagName Name, bool Kept)>();
         var tags = new Tags(html);
         var depth = 0;
         var dropped = 0;
         var copied = 0;
-        for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at < html.Length; at = html.IndexOf('<', at + 1))
+        for (var at = html.IndexOf('<'); at >= 0 && at < html.Length; at = Find(html, at + 1, "<"))
         {
             if (!tags.Next(at, out var tag)) continue;
             var keep = true;
@@ -57,13 +58,21 @@ public static class HtmlDepthGuard
             if (!keep)
             {
                 dropped++;
-                output?.Append(html, copied, at - copied);
+                output?.Append(html[copied..at]);
                 copied = tag.End;
             }
             at = tag.End - 1;
         }
-        output?.Append(html, copied, html.Length - copied);
+        output?.Append(html[copied..]);
         return dropped;
+    }
+
+    /// <summary>Where <paramref name="value"/> next stands from <paramref name="from"/> on, or -1.</summary>
+    private static int Find(ReadOnlySpan<char> html, int from, ReadOnlySpan<char> value, StringComparison comparison = StringComparison.Ordinal)
+    {
+        if (from > html.Length) return -1;
+        var found = html[from..].IndexOf(value, comparison);
+        return found < 0 ? -1 : from + found;
     }
 
     /// <summary>Where the innermost open element of that name stands, or -1.</summary>
@@ -91,8 +100,10 @@ public static class HtmlDepthGuard
     private readonly record struct Tag(TagName? Name, bool IsEnd, bool SelfClosed, int End);
 
     /// <summary>Reads one page's tags by hand, in linear time: comments, doctype and the bodies of script and style are passed over whole.</summary>
-    private sealed class Tags(string html)
+    private ref struct Tags(ReadOnlySpan<char> html)
     {
+        private readonly ReadOnlySpan<char> _html = html;
+
         private static readonly HashSet<string> Void =
             ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
 
@@ -109,17 +120,18 @@ public static class HtmlDepthGuard
         private readonly Dictionary<string, TagName> _lowerCase = new(StringComparer.Ordinal);
 
         /// <summary>Reads the tag opening at <paramref name="at"/>; false where "&lt;" opens none ("a &lt; b").</summary>
-        public bool Next(int at, out Tag tag)
+        public readonly bool Next(int at, out Tag tag)
         {
+            var html = _html;
             tag = default;
             if (at + 1 >= html.Length) return false;
             switch (html[at + 1])
             {
-                case '!' when At(at, "<!--"):
-                    tag = Skip(html.IndexOf("-->", at + 4, StringComparison.Ordinal), 3);
+                case '!' when html[at..].StartsWith("<!--"):
+                    tag = Skip(Find(html, at + 4, "-->"), 3);
                     return true;
                 case '!' or '?':
-                    tag = Skip(html.IndexOf('>', at), 1);
+                    tag = Skip(Find(html, at, ">"), 1);
                     return true;
             }
             var isEnd = html[at + 1] == '/';
@@ -127,13 +139,13 @@ public static class HtmlDepthGuard
             var end = start;
             while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] is ':' or '-')) end++;
             if (end == start || !char.IsAsciiLetter(html[start])) return false;
-            var written = html.AsSpan(start, end - start);
-            var close = CloseOf(end);
+            var written = html[start..end];
+            var close = CloseOf(html, end);
             var after = close < 0 ? html.Length : close + 1;
             if (!isEnd && (written.Equals("script", StringComparison.OrdinalIgnoreCase) || written.Equals("style", StringComparison.OrdinalIgnoreCase)))
             {
                 // Their bodies are text, whatever "<" they hold: the scan goes on after their end tag.
-                var body = html.IndexOf(string.Concat("</", written), after, StringComparison.OrdinalIgnoreCase);
+                var body = Find(html, after, string.Concat("</", written), StringComparison.OrdinalIgnoreCase);
                 tag = new Tag(null, false, true, body < 0 ? html.Length : body);
                 return true;
             }
@@ -141,7 +153,7 @@ public static class HtmlDepthGuard
             return true;
         }
 
-        private TagName Name(ReadOnlySpan<char> written)
+        private readonly TagName Name(ReadOnlySpan<char> written)
         {
             if (!_written.TryGetValue(written, out var name))
             {
@@ -153,23 +165,21 @@ public static class HtmlDepthGuard
         }
 
         /// <summary>Where the tag that opened before <paramref name="from"/> closes: its "&gt;" outside quoted attribute values; -1 when it never does.</summary>
-        private int CloseOf(int from)
+        private static int CloseOf(ReadOnlySpan<char> html, int from)
         {
             for (var i = from; i < html.Length;)
             {
-                var found = html.AsSpan(i).IndexOfAny(CloseOrQuote);
+                var found = html[i..].IndexOfAny(CloseOrQuote);
                 if (found < 0) return -1;
                 i += found;
                 if (html[i] == '>') return i;
-                var quoteEnd = html.IndexOf(html[i], i + 1);
+                var quoteEnd = Find(html, i + 1, html.Slice(i, 1));
                 if (quoteEnd < 0) return -1;
                 i = quoteEnd + 1;
             }
             return -1;
         }
 
-        private Tag Skip(int found, int length) => new(null, false, true, found < 0 ? html.Length : found + length);
-
-        private bool At(int at, string text) => string.CompareOrdinal(html, at, text, 0, text.Length) == 0;
+        private readonly Tag Skip(int found, int length) => new(null, false, true, found < 0 ? _html.Length : found + length);
     }
 }

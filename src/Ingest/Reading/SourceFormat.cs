@@ -37,9 +37,9 @@ public static class SourceFormat
         : null;
 
     /// <summary>What decoded text is: an HTML page, JSON (refused: it is output, not a source), or a text dump.</summary>
-    public static string OfText(string text)
+    public static string OfText(ReadOnlySpan<char> text)
     {
-        var start = text.AsSpan().TrimStart();
+        var start = text.TrimStart();
         if (start.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)) return Html;
         if (start is ['{', ..] or ['[', ..]) return "json";
         return Text;

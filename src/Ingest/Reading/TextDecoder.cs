@@ -65,7 +65,7 @@ public static class TextDecoder
     {
         // Nearly every file is valid UTF-8 throughout: decoded in one pass. Only a file with a fault is
         // walked a character at a time.
-        if (ValidUtf8(bytes) is { } valid) return (new DecodedText(valid, "utf-8", []), 0);
+        if (ValidUtf8(bytes) is { } valid) return (valid, 0);
         var text = new StringBuilder(bytes.Length);
         var invalid = new List<InvalidBytes>();
         var multiByte = 0;
@@ -108,19 +108,15 @@ public static class TextDecoder
     /// Bytes that are UTF-8 throughout, decoded; null at the first fault. One pass: checking the bytes
     /// first and decoding them after read a file three times (the check, the count, the decoding).
     /// </summary>
-    private static string? ValidUtf8(ReadOnlySpan<byte> bytes)
+    private static DecodedText? ValidUtf8(ReadOnlySpan<byte> bytes)
     {
         // A UTF-8 file never holds more characters than bytes.
-        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
-        try
-        {
-            var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false);
-            return status == OperationStatus.Done ? new string(chars, 0, written) : null;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
+        var pooled = bytes.Length <= FileBytes.PooledAtMost;
+        var chars = pooled ? ArrayPool<char>.Shared.Rent(bytes.Length) : new char[bytes.Length];
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false);
+        if (status == OperationStatus.Done) return new DecodedText(chars, written, pooled, "utf-8");
+        if (pooled) ArrayPool<char>.Shared.Return(chars);
+        return null;
     }
 
     private static void AppendRune(StringBuilder text, Rune rune)
@@ -229,9 +225,6 @@ public static class TextDecoder
         return (double)high / units >= Utf16HighByteShare && zeroLow < units / 2;
     }
 }
-
-/// <summary>A decoded text: the encoding it was read in, and the byte sequences that were not of it (read as U+FFFD).</summary>
-public sealed record DecodedText(string Text, string Encoding, IReadOnlyList<InvalidBytes> Invalid);
 
 /// <summary>A byte sequence that was not valid in the file's encoding: where it stood and what it was, in hex.</summary>
 public sealed record InvalidBytes(long Offset, string Hex);

@@ -131,7 +131,7 @@ public class HtmlReaderTests
             <tr><td>2.</td><td>Әкімшілік шығыстарды оңтайландыру</td><td>ІІМ</td></tr>
             </table></article></body></html>
             """;
-        var (blocks, _) = HtmlReader.Read(page, "spans.html");
+        var (blocks, _) = HtmlReader.Read(page.AsMemory(), "spans.html");
         var table = Assert.IsType<TableBlock>(Assert.Single(blocks));
         Assert.All(table.Rows, row => Assert.Equal(4, row.Cells.Count));
         Assert.Equal(["I. ҰЙЫМДЫҚ-ШТАТТЫҚ ҚҰРЫЛЫМДЫ ОҢТАЙЛАНДЫРУ", "", "", ""], table.Rows[1].Cells.Select(c => c.Text));
@@ -161,7 +161,7 @@ public class HtmlReaderTests
             <tr><td></td><td></td><td>келісу бойынша)</td><td>талап етілмейді</td></tr>
             </table></article></body></html>
             """;
-        var (blocks, _) = HtmlReader.Read(page, "merged.html");
+        var (blocks, _) = HtmlReader.Read(page.AsMemory(), "merged.html");
         var decree = Ingest.Structure.DecreeBuilder.Build(new BlockDocument(blocks, new Model.DocumentSource("merged.html", "html", new string('0', 64))));
         var measure = Assert.Single(decree.Measures);
         // No glossary on this page, so codes stay unresolved: the parties themselves must be the seed's.
