@@ -27,17 +27,22 @@ public static partial class MeasureNumber
     }
 
     /// <summary>
-    /// The numbers that may follow <paramref name="previous"/>: its next sibling, its first child, and
-    /// the next sibling of each of its ancestors ("5.2" → "5.3", "5.2.1", "6").
+    /// Whether <paramref name="number"/> may follow <paramref name="previous"/>: as its first child, or
+    /// as the next sibling of it or of one of its ancestors ("5.2" → "5.2.1", "5.3", "6"). Compared
+    /// in place: every row's number is asked this, and making the successors' strings to look it up
+    /// among them cost more than the rest of reading the number.
     /// </summary>
-    public static IEnumerable<string> Successors(string previous)
+    public static bool IsSuccessor(string number, string previous)
     {
-        var parts = previous.Split('.').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        yield return $"{previous}.1";
-        for (var length = parts.Count; length >= 1; length--)
-        {
-            yield return string.Join('.', parts.Take(length - 1).Append(parts[length - 1] + 1));
-        }
+        if (number.Length == previous.Length + 2 && number.StartsWith(previous, StringComparison.Ordinal) && number.EndsWith(".1", StringComparison.Ordinal)) return true;
+        // A sibling: the same levels before its last part, and that part one more than previous's at that level.
+        var last = number.LastIndexOf('.') + 1;
+        if (last == number.Length || number[last] == '0' || !previous.AsSpan().StartsWith(number.AsSpan(0, last))) return false;
+        var end = previous.IndexOf('.', last);
+        var level = previous.AsSpan(last, (end < 0 ? previous.Length : end) - last);
+        return int.TryParse(level, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var before)
+            && int.TryParse(number.AsSpan(last), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var after)
+            && after == before + 1;
     }
 
     /// <summary>
@@ -49,11 +54,9 @@ public static partial class MeasureNumber
     /// </summary>
     public static string? Misread(string text, string previous)
     {
-        // A row that goes on an item has no number at all, and nearly every number is read right,
-        // found among the first successors made.
+        // A row that goes on an item has no number at all, and nearly every number is read right.
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return null;
-        if (TryParse(text, out var number) && Successors(previous).Contains(number, StringComparer.Ordinal)) return null;
-        var successors = Successors(previous).ToHashSet(StringComparer.Ordinal);
+        if (TryParse(text, out var number) && IsSuccessor(number, previous)) return null;
         var cleaned = Specks().Replace(text.Replace(',', '.'), "");
         if (!NumberLike().IsMatch(cleaned)) return null;
         var readings = new HashSet<string>(StringComparer.Ordinal) { cleaned };
@@ -62,7 +65,7 @@ public static partial class MeasureNumber
         {
             for (var i = 0; i < reading.Length; i++) readings.Add(reading.Remove(i, 1));
         }
-        var candidates = readings.Where(successors.Contains).ToList();
+        var candidates = readings.Where(reading => IsSuccessor(reading, previous)).ToList();
         return candidates.Count == 1 ? candidates[0] : null;
     }
 

@@ -44,7 +44,9 @@ public sealed partial class ResponsibleParser(AbbreviationResolver resolver, Rep
                 segment = segment[stray.Length..].Trim();
             }
             string? agreement = null;
-            if (TrailingAgreement().Match(segment) is { Success: true } trailing)
+            // Only a segment that ends in a bracket can end in an agreement: elsewhere the pattern,
+            // anchored at the end only, was tried from every space of the segment.
+            if (segment.AsSpan().TrimEnd().EndsWith(')') && TrailingAgreement().Match(segment) is { Success: true } trailing)
             {
                 agreement = trailing.Groups["agreement"].Value;
                 segment = segment[..trailing.Index].Trim();

@@ -70,6 +70,22 @@ public class NumberingAndSectionTests
     }
 
     [Theory]
+    [InlineData("5.2.1", "5.2", true)]   // its first child
+    [InlineData("5.3", "5.2", true)]     // its next sibling
+    [InlineData("6", "5.2", true)]       // its parent's next sibling
+    [InlineData("1.10", "1.9", true)]    // a part of two digits
+    [InlineData("10", "9", true)]
+    [InlineData("5.2.2", "5.2", false)]  // a child skipped
+    [InlineData("5.4", "5.2", false)]    // a sibling skipped
+    [InlineData("5.2", "5.2", false)]    // the same number
+    [InlineData("51", "5", false)]       // not a part of its own
+    [InlineData("6.1", "5.2", false)]    // another parent
+    [InlineData("5.03", "5.2", false)]   // a number no plan writes
+    [InlineData("5.3.", "5.2", false)]   // the trailing dot is read off before
+    public void A_number_follows_its_predecessor_as_first_child_or_next_sibling_at_any_level(string number, string previous, bool follows) =>
+        Assert.Equal(follows, Ingest.Structure.MeasureNumber.IsSuccessor(number, previous));
+
+    [Theory]
     [InlineData("11.", "1", "1.1")]      // a dot lost
     [InlineData("14,11", "14", "14.1")]  // a dot read as a comma, and a stray digit
     [InlineData("13.1.", "3", "3.1")]    // a stray digit
