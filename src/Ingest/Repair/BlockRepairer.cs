@@ -34,7 +34,7 @@ public sealed class BlockRepairer
     public string RepairText(string text, SourceLocation location, RepairLog log) => RepairText(text, location, log, untouched: null);
 
     /// <param name="text">The text.</param>
-    /// <param name="location">Where it stands: for a cell, its row.</param>
+    /// <param name="location">Where it stands: for a cell, its row (the repairs log there, then the column is added).</param>
     /// <param name="log">Where repairs are recorded.</param>
     /// <param name="untouched">Texts no repair changed or logged, when repeats are to be passed by.</param>
     /// <param name="column">For a cell, its column (from 1).</param>
@@ -42,10 +42,10 @@ public sealed class BlockRepairer
     {
         // A tenth of a plan's cells are empty: no repair makes anything of nothing.
         if (text.Length == 0 || untouched?.Contains(text) == true) return text;
-        // A cell's own location is made only for a text the repairs read, not for every cell.
-        if (column is { } number) location = location.InColumn(number);
         var (original, logged) = (text, log.Entries.Count);
         foreach (var repair in _textRepairs) text = repair.Apply(text, location, log);
+        // A cell's own location is made only for what its repairs logged, not for every cell read.
+        if (column is { } number) log.PlaceInColumn(logged, number);
         if (text == original && log.Entries.Count == logged) untouched?.Add(text);
         return text;
     }

@@ -12,6 +12,12 @@ public sealed class RepairLog
 
     public void Record(string kind, string before, string after, SourceLocation location) =>
         _entries.Add(new Model.Decrees.Repair(kind, before, after, location));
+
+    /// <summary>Places the entries recorded since the first <paramref name="from"/> in a column of the row they were recorded at.</summary>
+    public void PlaceInColumn(int from, int column)
+    {
+        for (var i = from; i < _entries.Count; i++) _entries[i] = _entries[i] with { Location = _entries[i].Location.InColumn(column) };
+    }
 }
 
 /// <summary>The repair kinds as they appear in the JSON's "repairs[].kind".</summary>

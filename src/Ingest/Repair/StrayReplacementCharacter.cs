@@ -11,16 +11,16 @@ namespace DecreeParser.Ingest.Repair;
 /// </summary>
 public sealed partial class StrayReplacementCharacter : ITextRepair
 {
-    public string Apply(string text, SourceLocation location, RepairLog log)
+    public string Apply(string text, SourceLocation location, RepairLog log) =>
+        text.Contains('\uFFFD', StringComparison.Ordinal) ? Dropped(text, location, log) : text;
+
+    // Apart from Apply: the lambda's captured location and log would be an object made on every call, the quick ones too.
+    private static string Dropped(string text, SourceLocation location, RepairLog log) => StrayInWord().Replace(text, match =>
     {
-        if (!text.Contains('\uFFFD', StringComparison.Ordinal)) return text;
-        return StrayInWord().Replace(text, match =>
-        {
-            var word = match.Value.Replace("\uFFFD", "", StringComparison.Ordinal);
-            log.Record(RepairKinds.ReplacementCharacter, match.Value, word, location);
-            return word;
-        });
-    }
+        var word = match.Value.Replace("\uFFFD", "", StringComparison.Ordinal);
+        log.Record(RepairKinds.ReplacementCharacter, match.Value, word, location);
+        return word;
+    });
 
     // The U+FFFD with the word around it (or alone, between spaces).
     [GeneratedRegex(@"[^\s\uFFFD]*\uFFFD+[^\s\uFFFD]*(?:\uFFFD+[^\s\uFFFD]*)*")]

@@ -16,18 +16,26 @@ public static partial class GroupRow
     public static bool TryRead(TableRow row, PlanColumns columns, out GroupHeading heading)
     {
         heading = null!;
-        // A row that cells merged from above reach into continues an item.
-        if (row.Cells.Any(cell => cell.Covered && cell.Text.Length > 0)) return false;
-        var filled = row.Cells.Select((cell, column) => (cell, column)).Where(c => !c.cell.Covered && c.cell.Text.Length > 0).ToList();
-        if (filled.Count == 1 && GroupHeading.TryParse(filled[0].cell.Text, out heading)) return true;
-        if (filled.Count == 2 && filled[0].column == columns.Number && GroupHeading.TryParse(filled[0].cell.Text, out var label) && label.Title.Length == 0)
+        // A group's row has one or two cells of text; an item's, more. Counted in one loop that stops
+        // at the third: every row of a plan is asked this.
+        var (first, second, filled) = (-1, -1, 0);
+        for (var column = 0; column < row.Cells.Count; column++)
         {
-            heading = label with { Title = filled[1].cell.Text };
+            var cell = row.Cells[column];
+            if (cell.Text.Length == 0) continue;
+            // A row that cells merged from above reach into continues an item.
+            if (cell.Covered || ++filled > 2) return false;
+            (first, second) = filled == 1 ? (column, -1) : (first, column);
+        }
+        if (filled == 1 && GroupHeading.TryParse(row.Cells[first].Text, out heading)) return true;
+        if (filled == 2 && first == columns.Number && GroupHeading.TryParse(row.Cells[first].Text, out var label) && label.Title.Length == 0)
+        {
+            heading = label with { Title = row.Cells[second].Text };
             return true;
         }
-        if (filled.Count == 1 && IsUnnumbered(filled[0].cell, filled[0].column, columns))
+        if (filled == 1 && IsUnnumbered(row.Cells[first], first, columns))
         {
-            heading = new GroupHeading(SectionKinds.Group, null, filled[0].cell.Text);
+            heading = new GroupHeading(SectionKinds.Group, null, row.Cells[first].Text);
             return true;
         }
         return false;

@@ -69,7 +69,8 @@ public sealed partial class PlanColumns
 
     /// <summary>The row's financing as one text: the source column, then the amounts.</summary>
     public string FinancingText(TableRow row) =>
-        string.Join(' ', Financing.Select(row.CellText).Where(text => text.Length > 0));
+        // One source column, the usual layout, is its cell as it is: nothing to join, for every row.
+        Financing.Count == 1 ? row.CellText(Financing[0]) : string.Join(' ', Financing.Select(row.CellText).Where(text => text.Length > 0));
 
     private void Assign(List<(ColumnRole Role, int? Year)> roles)
     {

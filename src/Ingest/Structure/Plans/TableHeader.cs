@@ -56,12 +56,24 @@ public sealed class TableHeader
     }
 
     /// <summary>Whether a row repeats this header's row (a header repeated where a page broke the table).</summary>
-    public bool Repeats(TableRow row) =>
-        _rowTexts.Value.Any(header => header.Length == RowLength(row) && header == RowText(row));
+    public bool Repeats(TableRow row)
+    {
+        // Case folding keeps a text's length, so a row whose length differs from every header row's is
+        // not folded at all: most rows, of which every one is asked. Loops, not queries, for the same reason.
+        var length = RowLength(row);
+        foreach (var header in _rowTexts.Value)
+        {
+            if (header.Length == length && header == RowText(row)) return true;
+        }
+        return false;
+    }
 
-    // Case folding keeps a text's length, so a row whose length differs from every header row's is not
-    // folded at all: most rows, of which every one is asked.
-    private static int RowLength(TableRow row) => row.Cells.Sum(cell => cell.Text.Length) + Math.Max(0, row.Cells.Count - 1);
+    private static int RowLength(TableRow row)
+    {
+        var length = Math.Max(0, row.Cells.Count - 1);
+        for (var i = 0; i < row.Cells.Count; i++) length += row.Cells[i].Text.Length;
+        return length;
+    }
 
     private static string RowText(TableRow row) => string.Join('|', row.Cells.Select(cell => cell.Text.ToLowerInvariant()));
 
