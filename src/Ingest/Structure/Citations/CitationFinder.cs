@@ -21,6 +21,8 @@ public static class CitationFinder
         // Every cell of every table comes through here: a loop, not a query, for the many that cite nothing.
         void Scan(string text, string list, int index, int? row = null, int? cell = null)
         {
+            // A text with no year in figures is passed by before it is hashed to be looked up: most cells.
+            if (!CitationPatterns.MayCite(text)) return;
             if (!read.TryGetValue(text, out var citations)) read[text] = citations = InText(text);
             foreach (var citation in citations)
             {

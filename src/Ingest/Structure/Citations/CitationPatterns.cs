@@ -15,7 +15,7 @@ public static partial class CitationPatterns
 {
     public static IReadOnlyList<Match> All(string text)
     {
-        if (!Year().IsMatch(text) || !KindWord().IsMatch(text)) return [];
+        if (!MayCite(text) || !KindWord().IsMatch(text)) return [];
         // Each pattern is run only on a text holding the words it cannot match without: a Kazakh date
         // says "жылғы", a Russian one "от", a date in figures is followed by its number ("№ 13", "N 13").
         var found = new List<Match>();
@@ -25,8 +25,13 @@ public static partial class CitationPatterns
         return found;
     }
 
-    // Every reference is dated with its year in four figures: a roadmap's "Үкімет қаулысы" in the
-    // completion-form column names a kind and no date, and is passed by without running the patterns.
+    /// <summary>
+    /// Whether a text may hold a reference at all: every reference is dated with its year in four
+    /// figures. A roadmap's "Үкімет қаулысы" in the completion-form column names a kind and no date,
+    /// and is passed by without running the patterns; most of its cells hold no four figures at all.
+    /// </summary>
+    public static bool MayCite(string text) => Year().IsMatch(text);
+
     [GeneratedRegex(@"[0-9]{4}")]
     private static partial Regex Year();
 
