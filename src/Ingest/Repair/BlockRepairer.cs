@@ -61,14 +61,21 @@ public sealed class BlockRepairer
 
     private TableRow RepairRow(TableRow row, RepairLog log, HashSet<string> untouched)
     {
-        var cells = new List<TableCell>(row.Cells.Count);
+        // Most rows come out as they went in: the same row serves, and a copy of its cells is made
+        // only at the first cell a repair changes.
+        List<TableCell>? cells = null;
         for (var i = 0; i < row.Cells.Count; i++)
         {
             var cell = row.Cells[i];
             var text = RepairText(cell.Text, row.Location, log, untouched, column: i + 1);
-            // Most cells come out as they went in: the same cell serves.
-            cells.Add(ReferenceEquals(text, cell.Text) ? cell : cell with { Text = text });
+            if (ReferenceEquals(text, cell.Text))
+            {
+                cells?.Add(cell);
+                continue;
+            }
+            cells ??= [.. row.Cells.Take(i)];
+            cells.Add(cell with { Text = text });
         }
-        return row with { Cells = cells };
+        return cells is null ? row : row with { Cells = cells };
     }
 }

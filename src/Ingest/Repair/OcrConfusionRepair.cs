@@ -30,7 +30,7 @@ public sealed partial class OcrConfusionRepair : ITextRepair
     public string Apply(string text, SourceLocation location, RepairLog log) =>
         // Nearly every text holds none of these misreadings: each is looked for before anything is made
         // to mend it. A deadline's quarter is nearly always read right ("2019 жылғы ІІ тоқсан").
-        NumberSign().IsMatch(text) || (NamesQuarter(text) && (MisreadQuarter(text) || QuarterWord().IsMatch(text))) || SectionNumeral().IsMatch(text)
+        MayHoldNumberSign(text) || (NamesQuarter(text) && (MisreadQuarter(text) || QuarterWord().IsMatch(text))) || SectionNumeral().IsMatch(text)
             ? Mended(text, location, log)
             : text;
 
@@ -72,6 +72,9 @@ public sealed partial class OcrConfusionRepair : ITextRepair
             return after;
         }
     }
+
+    /// <summary>Whether a misread "№" may stand in the text: it stands before a number, and most texts hold no digit to look around.</summary>
+    private static bool MayHoldNumberSign(string text) => text.AsSpan().ContainsAnyInRange('0', '9') && NumberSign().IsMatch(text);
 
     /// <summary>Whether a text names a quarter at all: the quarter patterns look behind at every position, a plain search does not.</summary>
     private static bool NamesQuarter(string text) =>
