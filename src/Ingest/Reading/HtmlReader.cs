@@ -28,10 +28,10 @@ public static partial class HtmlReader
         // holds U+FFFD, so it goes. In the text it stays, for the repair stage to log where it stood.
         if (html.Span.Contains('\uFFFD')) html = StrayInTag().Replace(html.ToString(), tag => tag.Value.Replace("\uFFFD", "", StringComparison.Ordinal)).AsMemory();
         (html, _) = HtmlDepthGuard.Apply(html);
-        // Comments and scripts' code are never read as text: the parser is told not to keep them. The
-        // document may hold slices of the characters, so nothing of it outlives this method: the blocks are copies.
-        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, SkipComments = true, SkipScriptText = true }).ParseDocument(html);
-        var collector = new Collector(TableHolders(document));
+        // The document may hold slices of the characters, so nothing of it outlives this method: the blocks are copies.
+        var page = ParsedPage.Parse(html);
+        var document = page.Document;
+        var collector = new Collector(page.TableHolders());
         var slogan = document.QuerySelector(".slogan");
         var article = document.QuerySelector("article");
         if (slogan is not null)
@@ -69,37 +69,6 @@ public static partial class HtmlReader
         var text = scratch ?? new CollapsedText();
         Append(node, text);
         return text.Take();
-    }
-
-    /// <summary>
-    /// The elements that hold a table anywhere below them: every table's ancestors, found once,
-    /// where asking each element of the page for its descendants walked each subtree again per level.
-    /// </summary>
-    private static HashSet<IElement> TableHolders(IDocument document)
-    {
-        var holders = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        if (document.DocumentElement is { } root) AddTableHolders(root, holders);
-        return holders;
-    }
-
-    /// <summary>
-    /// Walks the children by index: the library's search by tag name gathers the tables into a list
-    /// through an enumerator at every level, which took twice as long.
-    /// </summary>
-    private static void AddTableHolders(IElement element, HashSet<IElement> holders)
-    {
-        var children = element.ChildNodes;
-        for (var i = 0; i < children.Length; i++)
-        {
-            if (children[i] is not IElement child) continue;
-            if (child is IHtmlTableElement)
-            {
-                // An ancestor already in the set has its own ancestors there too.
-                var above = element;
-                while (above is not null && holders.Add(above)) above = above.ParentElement;
-            }
-            AddTableHolders(child, holders);
-        }
     }
 
     private static void Append(INode node, CollapsedText text)
