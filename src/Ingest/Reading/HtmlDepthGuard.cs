@@ -30,7 +30,7 @@ public static class HtmlDepthGuard
         var depth = 0;
         var dropped = 0;
         var copied = 0;
-        for (var at = html.IndexOf('<'); at >= 0; at = Next(html, at + 1, '<'))
+        for (var at = html.IndexOf('<'); at >= 0; at = Find(html, at + 1, "<"))
         {
             if (!tags.Next(at, out var tag)) continue;
             var keep = true;
@@ -65,14 +65,6 @@ public static class HtmlDepthGuard
         }
         output?.Append(html[copied..]);
         return dropped;
-    }
-
-    /// <summary>Where <paramref name="value"/> next stands from <paramref name="from"/> on, or -1.</summary>
-    private static int Next(ReadOnlySpan<char> html, int from, char value)
-    {
-        if (from >= html.Length) return -1;
-        var found = html[from..].IndexOf(value);
-        return found < 0 ? -1 : from + found;
     }
 
     /// <summary>Where <paramref name="value"/> next stands from <paramref name="from"/> on, or -1.</summary>
