@@ -34,11 +34,13 @@ public static class BenchCommand
         var web = new Option<bool>("--web") { Description = "Measure `decree serve` instead: page times over the judged queries and the server's peak memory." };
         var warmUp = new Option<double>("--warm-up") { Description = "The longest warm-up, in seconds: the conversions run until the JIT has compiled their code, or this long.", DefaultValueFactory = _ => 60 };
         var stages = new Option<bool>("--stages") { Description = "Time each stage of the conversion instead (reading, repairs, plans, …), per format, in milliseconds a decree." };
-        var command = new Command("bench", "Measure conversion speed per format, its stages, batch memory, search or web speed.") { corpus, seconds, warmUp, ocr, ladder, search, measures, index, batch, sizes, web, stages };
+        var launches = new Option<int>("--launches") { Description = "Run the bench in this many processes of its own, one after the other, and give each format's median and every launch's ratio: the ratio moves more between processes than within one.", DefaultValueFactory = _ => 1 };
+        var command = new Command("bench", "Measure conversion speed per format, its stages, batch memory, search or web speed.") { corpus, seconds, warmUp, launches, ocr, ladder, search, measures, index, batch, sizes, web, stages };
         command.SetAction(parsed => parsed.GetValue(search) ? SearchBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(measures), parsed.GetValue(index), output, error)
             : parsed.GetValue(web) ? WebBench.Run(parsed.GetValue(corpus)!, output, error)
             : parsed.GetValue(batch) ? BatchBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(sizes)!, output, error)
             : parsed.GetValue(ocr) ? OcrBench.Run(parsed.GetValue(corpus)!, parsed.GetValue(ladder)!, output, error)
+            : parsed.GetValue(launches) > 1 && !parsed.GetValue(stages) ? Launches.Run(Path.GetFullPath(parsed.GetValue(corpus)!), parsed.GetValue(seconds), parsed.GetValue(warmUp), parsed.GetValue(launches), output, error)
             : Run(parsed.GetValue(corpus)!, TimeSpan.FromSeconds(parsed.GetValue(seconds)), TimeSpan.FromSeconds(parsed.GetValue(warmUp)), parsed.GetValue(stages), output, error));
         return command;
     }
@@ -49,7 +51,6 @@ public static class BenchCommand
 
     public static int Run(string corpus, TimeSpan duration, TimeSpan longestWarmUp, bool stages, TextWriter output, TextWriter error)
     {
-        var culture = CultureInfo.InvariantCulture;
         output.WriteLine(Machine);
         var paths = Inputs.Select(input => (input.Format, Path: Path.Combine(corpus, input.File))).ToList();
         if (paths.FirstOrDefault(p => !File.Exists(p.Path)) is { Path: { } missing })
@@ -66,12 +67,11 @@ public static class BenchCommand
             bare.ForEach(parse => parse());
         }, longestWarmUp)));
         if (stages) return StagesBench.Run(paths, duration, output);
-        output.WriteLine(string.Create(culture, $"{"format",-6} {"convert docs/s",15} {"bare parse docs/s",18} {"convert/parse time",19}"));
+        output.WriteLine(RateRow.Header);
         foreach (var (format, path) in paths)
         {
             var rates = Throughput.PerSecondInTurns([() => DecreePipeline.Convert(path, path), BareParse.For(format, path)], duration);
-            var (convert, parse) = (rates[0], rates[1]);
-            output.WriteLine(string.Create(culture, $"{format,-6} {convert,15:F1} {parse,18:F1} {parse / convert,18:F1}x"));
+            output.WriteLine(new RateRow(format, rates[0], rates[1]));
         }
         return ExitCodes.Success;
     }

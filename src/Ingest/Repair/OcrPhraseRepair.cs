@@ -24,14 +24,12 @@ public sealed class OcrPhraseRepair : ITextRepair
     public string Apply(string text, SourceLocation location, RepairLog log)
     {
         if (text.Length < 8 || Array.IndexOf(Phrases, text) >= 0) return text;
-        // Every cell comes through here: a loop, not a query, and the text's spaces and punctuation read once.
-        string? notLetters = null;
+        // Every cell comes through here: a loop, not a query.
         for (var i = 0; i < Phrases.Length; i++)
         {
             var phrase = Phrases[i];
             if (Math.Abs(phrase.Length - text.Length) > 1) continue;
-            notLetters ??= NotLetters(text);
-            if (PhrasesNotLetters[i] != notLetters || !TextSimilarity.IsAtLeast(text, phrase, MinSimilarity)) continue;
+            if (!HasNotLetters(text, PhrasesNotLetters[i]) || !TextSimilarity.IsAtLeast(text, phrase, MinSimilarity)) continue;
             log.Record(RepairKinds.OcrPhrase, text, phrase, location);
             return phrase;
         }
@@ -42,4 +40,17 @@ public sealed class OcrPhraseRepair : ITextRepair
 
     /// <summary>The spaces and punctuation of a text, in order: what letter mending must leave as it is.</summary>
     private static string NotLetters(string text) => string.Concat(text.Where(c => !char.IsLetter(c)));
+
+    /// <summary>Whether the text's spaces and punctuation are these, in this order: compared as it is read, with no string made of them.</summary>
+    private static bool HasNotLetters(string text, string notLetters)
+    {
+        var matched = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) continue;
+            if (matched == notLetters.Length || notLetters[matched] != c) return false;
+            matched++;
+        }
+        return matched == notLetters.Length;
+    }
 }

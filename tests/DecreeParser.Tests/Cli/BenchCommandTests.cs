@@ -21,6 +21,43 @@ public class BenchCommandTests
     }
 
     [Fact]
+    public void Launches_run_the_bench_in_processes_of_their_own_and_give_each_formats_median()
+    {
+        var output = new StringWriter();
+        var exit = DecreeCli.Run(["bench", "--launches", "2", "--corpus", Path.Combine(Repository.Root, "corpus"), "--seconds", "0.05", "--warm-up", "0.2"], output, new StringWriter());
+        Assert.Equal(ExitCodes.Success, exit);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("machine: ", lines[0], StringComparison.Ordinal);
+        Assert.Single(lines, line => line.StartsWith("machine: ", StringComparison.Ordinal));
+        var summary = Array.IndexOf(lines, "median of 2 launches; each launch's ratio after it:");
+        Assert.Equal(["launch 1 of 2:", "launch 2 of 2:"], lines[..summary].Where(line => line.StartsWith("launch ", StringComparison.Ordinal)));
+        var launched = lines[..summary].Select(line => RateRow.TryParse(line.Trim(), out var row) ? row : null).OfType<RateRow>().ToList();
+        Assert.Equal(8, launched.Count);
+        var medians = lines[(summary + 2)..];
+        Assert.Equal(["text", "html", "docx", "pdf"], medians.Select(line => line.Split(' ')[0]));
+        foreach (var line in medians)
+        {
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var both = launched.Where(row => row.Format == fields[0]).ToList();
+            // Of two launches, the median is their mean; every launch's ratio follows, in order.
+            Assert.Equal((both[0].Convert + both[1].Convert) / 2, double.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture), 0.06);
+            Assert.Equal((both[0].Bare + both[1].Bare) / 2, double.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture), 0.06);
+            Assert.Equal(both.Select(row => row.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]), fields[4..]);
+        }
+    }
+
+    [Fact]
+    public void A_rate_row_reads_back_as_it_was_written()
+    {
+        var row = new RateRow("html", 312.46, 598.04);
+        Assert.True(RateRow.TryParse(row.ToString(), out var read));
+        Assert.Equal(new RateRow("html", 312.5, 598.0), read);
+        Assert.Equal("1.9x", read.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]);
+        Assert.False(RateRow.TryParse(RateRow.Header, out _));
+        Assert.False(RateRow.TryParse("warm-up: 15.2 s, until a second of work compiled no more code", out _));
+    }
+
+    [Fact]
     public void The_stages_bench_times_every_stage_of_every_format()
     {
         var output = new StringWriter();
