@@ -18,4 +18,16 @@ public static class DecreeProcess
         foreach (var arg in args) info.ArgumentList.Add(arg);
         return info;
     }
+
+    /// <summary>Runs `decree` to its end, each line it writes handed over as it comes.</summary>
+    /// <returns>Its exit code, and what it wrote to its error stream.</returns>
+    public static (int Exit, string Errors) Run(IEnumerable<string> args, Action<string> eachLine)
+    {
+        using var process = Process.Start(StartInfo(args))!;
+        // Both streams read as they come, or a full pipe would stall the child.
+        var errors = process.StandardError.ReadToEndAsync();
+        while (process.StandardOutput.ReadLine() is { } line) eachLine(line);
+        process.WaitForExit();
+        return (process.ExitCode, errors.Result);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -50,16 +49,12 @@ public static partial class BatchBench
 
     private static (int Exit, string Summary) Convert(string inputs, string outDir)
     {
-        using var process = Process.Start(DecreeProcess.StartInfo(["convert", inputs, "--out", outDir]))!;
-        // Read both streams as they come, or a full pipe would stall the child.
-        var errors = process.StandardError.ReadToEndAsync();
         string? last = null;
-        while (process.StandardOutput.ReadLine() is { } line)
+        var (exit, errors) = DecreeProcess.Run(["convert", inputs, "--out", outDir], line =>
         {
             if (SummaryLine().IsMatch(line)) last = line;
-        }
-        process.WaitForExit();
-        return (process.ExitCode, last ?? errors.Result);
+        });
+        return (exit, last ?? errors);
     }
 
     [GeneratedRegex(@"inputs in (?<seconds>[\d.]+) s \((?<rate>[\d.]+) inputs/s\), peak memory (?<memory>\d+) MB")]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace DecreeParser.Cli.Bench;
@@ -23,20 +22,15 @@ public static class Launches
         for (var launch = 1; launch <= count; launch++)
         {
             output.WriteLine($"launch {launch} of {count}:");
-            var args = new[] { "bench", "--corpus", corpus, "--seconds", seconds.ToString(culture), "--warm-up", warmUp.ToString(culture) };
-            using var process = Process.Start(DecreeProcess.StartInfo(args))!;
-            // Both streams read as they come, or a full pipe would stall the launch.
-            var errors = process.StandardError.ReadToEndAsync();
-            while (process.StandardOutput.ReadLine() is { } line)
+            var (exit, errors) = DecreeProcess.Run(["bench", "--corpus", corpus, "--seconds", seconds.ToString(culture), "--warm-up", warmUp.ToString(culture)], line =>
             {
-                if (line.StartsWith("machine: ", StringComparison.Ordinal)) continue;
+                if (line.StartsWith("machine: ", StringComparison.Ordinal)) return;
                 output.WriteLine($"  {line}");
                 if (RateRow.TryParse(line, out var row)) rows.Add(row);
-            }
-            process.WaitForExit();
-            if (process.ExitCode != ExitCodes.Success)
+            });
+            if (exit != ExitCodes.Success)
             {
-                error.WriteLine($"error: launch {launch} of the bench ended with exit code {process.ExitCode}: {errors.Result.Trim()}");
+                error.WriteLine($"error: launch {launch} of the bench ended with exit code {exit}: {errors.Trim()}");
                 return ExitCodes.NothingDone;
             }
         }
@@ -46,8 +40,8 @@ public static class Launches
         {
             var launches = rows.Where(row => row.Format == format).ToList();
             var ratios = string.Join(" ", launches.Select(row => string.Create(culture, $"{row.Ratio:F1}x")));
-            output.WriteLine(string.Create(culture,
-                $"{format,-6} {Median(launches.Select(row => row.Convert)),15:F1} {Median(launches.Select(row => row.Bare)),18:F1} {Median(launches.Select(row => row.Ratio)),18:F1}x   {ratios}"));
+            var median = RateRow.Line(format, Median(launches.Select(row => row.Convert)), Median(launches.Select(row => row.Bare)), Median(launches.Select(row => row.Ratio)));
+            output.WriteLine($"{median}   {ratios}");
         }
         return ExitCodes.Success;
     }

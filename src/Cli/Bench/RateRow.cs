@@ -15,12 +15,16 @@ public sealed partial record RateRow(string Format, double Convert, double Bare)
     /// <summary>How many times longer a conversion takes than the bare parse of the same file.</summary>
     public double Ratio => Bare / Convert;
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Format,-6} {Convert,15:F1} {Bare,18:F1} {Ratio,18:F1}x");
+    public override string ToString() => Line(Format, Convert, Bare, Ratio);
+
+    /// <summary>A line in the bench's columns, with a ratio of its own (a median of launches' ratios is not the ratio of the median rates).</summary>
+    public static string Line(string format, double convert, double bare, double ratio) =>
+        string.Create(CultureInfo.InvariantCulture, $"{format,-6} {convert,15:F1} {bare,18:F1} {ratio,18:F1}x");
 
     /// <summary>A line the bench wrote, read back; false for its other lines (the machine, the warm-up, the header).</summary>
     public static bool TryParse(string line, out RateRow row)
     {
-        var match = Line().Match(line);
+        var match = Written().Match(line);
         row = match.Success
             ? new RateRow(match.Groups["format"].Value, Number(match.Groups["convert"].Value), Number(match.Groups["bare"].Value))
             : new RateRow("", 0, 0);
@@ -30,5 +34,5 @@ public sealed partial record RateRow(string Format, double Convert, double Bare)
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"^(?<format>[a-z]+) +(?<convert>[0-9.]+) +(?<bare>[0-9.]+) +[0-9.]+x$")]
-    private static partial Regex Line();
+    private static partial Regex Written();
 }
