@@ -25,32 +25,29 @@ public sealed class OcrPhraseRepair : ITextRepair
     {
         if (text.Length < 8 || Array.IndexOf(Phrases, text) >= 0) return text;
         // Every cell comes through here: a loop, not a query.
-        for (var i = 0; i < Phrases.Length; i++)
+        foreach (var phrase in Phrases)
         {
-            var phrase = Phrases[i];
             if (Math.Abs(phrase.Length - text.Length) > 1) continue;
-            if (!HasNotLetters(text, PhrasesNotLetters[i]) || !TextSimilarity.IsAtLeast(text, phrase, MinSimilarity)) continue;
+            if (!SameNotLetters(text, phrase) || !TextSimilarity.IsAtLeast(text, phrase, MinSimilarity)) continue;
             log.Record(RepairKinds.OcrPhrase, text, phrase, location);
             return phrase;
         }
         return text;
     }
 
-    private static readonly string[] PhrasesNotLetters = [.. Phrases.Select(NotLetters)];
-
-    /// <summary>The spaces and punctuation of a text, in order: what letter mending must leave as it is.</summary>
-    private static string NotLetters(string text) => string.Concat(text.Where(c => !char.IsLetter(c)));
-
-    /// <summary>Whether the text's spaces and punctuation are these, in this order: compared as it is read, with no string made of them.</summary>
-    private static bool HasNotLetters(string text, string notLetters)
+    /// <summary>
+    /// Whether two texts have the same spaces and punctuation, in the same order: what letter mending
+    /// must leave as it is. Compared as they are read, with no string made of either.
+    /// </summary>
+    private static bool SameNotLetters(string text, string phrase)
     {
-        var matched = 0;
-        foreach (var c in text)
+        var (t, p) = (0, 0);
+        while (true)
         {
-            if (char.IsLetter(c)) continue;
-            if (matched == notLetters.Length || notLetters[matched] != c) return false;
-            matched++;
+            while (t < text.Length && char.IsLetter(text[t])) t++;
+            while (p < phrase.Length && char.IsLetter(phrase[p])) p++;
+            if (t == text.Length || p == phrase.Length) return t == text.Length && p == phrase.Length;
+            if (text[t++] != phrase[p++]) return false;
         }
-        return matched == notLetters.Length;
     }
 }
