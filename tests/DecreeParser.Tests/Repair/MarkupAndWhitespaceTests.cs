@@ -30,12 +30,8 @@ public class MarkupAndWhitespaceTests
     [InlineData("курстарынан міндетті түрде өтуін енгізу ( шешендік өнерді ... қоса алғанда )", "курстарынан міндетті түрде өтуін енгізу (шешендік өнерді ... қоса алғанда)")]
     [InlineData("Қазақстан  Республикасының\u00A0Премьер-Министрі", "Қазақстан Республикасының Премьер-Министрі")]
     [InlineData("ақпараттық-\u00ADтүсіндіру", "ақпараттық-түсіндіру")]
-    public void Whitespace_is_normalized_and_logged(string damaged, string repaired)
-    {
-        var (text, log) = Repairs.Run(new WhitespaceNormalization(), damaged);
-        Assert.Equal(repaired, text);
-        Assert.Equal(RepairKinds.Whitespace, Assert.Single(log).Kind);
-    }
+    public void Whitespace_is_normalized_and_logged(string damaged, string repaired) =>
+        Repairs.AssertMended(new WhitespaceNormalization(), damaged, repaired, RepairKinds.Whitespace);
 
     [Fact]
     public void Trimming_the_ends_alone_is_not_logged()

@@ -10,23 +10,15 @@ public class OcrConfusionRepairTests
     [InlineData("2018 жылғы 27 желтоқсандағы Хо 897 қаулысы", "2018 жылғы 27 желтоқсандағы № 897 қаулысы")]
     [InlineData("2018 жылғы 27 желтоқсандағы Ко 897 қаулысы", "2018 жылғы 27 желтоқсандағы № 897 қаулысы")]   // the turned ladder's title page
     [InlineData("желтоқсандағы No897 қаулысы", "желтоқсандағы №897 қаулысы")]
-    public void The_number_sign_read_as_letters_before_a_number_is_the_number_sign(string read, string mended)
-    {
-        var (text, log) = Repairs.Run(new OcrConfusionRepair(), read);
-        Assert.Equal(mended, text);
-        Assert.Equal(RepairKinds.OcrNumberSign, Assert.Single(log).Kind);
-    }
+    public void The_number_sign_read_as_letters_before_a_number_is_the_number_sign(string read, string mended) =>
+        Repairs.AssertMended(new OcrConfusionRepair(), read, mended, RepairKinds.OcrNumberSign);
 
     [Theory]
     [InlineData("Ко бірінші")]        // no number after it
     [InlineData("Хо-хо 5")]
     [InlineData("токсан сайын")]      // no year's numeral before it
-    public void The_same_letters_elsewhere_are_left_alone(string text)
-    {
-        var (result, log) = Repairs.Run(new OcrConfusionRepair(), text);
-        Assert.Equal(text, result);
-        Assert.Empty(log);
-    }
+    public void The_same_letters_elsewhere_are_left_alone(string text) =>
+        Repairs.AssertLeftAlone(new OcrConfusionRepair(), text);
 
     [Theory]
     [InlineData("2019 жылғы П тоқсан", "2019 жылғы ІІ тоқсан")]
@@ -44,10 +36,6 @@ public class OcrConfusionRepairTests
     [InlineData("2019 жылғы І-ІІ тоқсан")]
     [InlineData("2020 жылғы IV тоқсан")]
     [InlineData("II квартал 2019 года")]
-    public void A_quarter_read_right_is_left_alone(string text)
-    {
-        var (result, log) = Repairs.Run(new OcrConfusionRepair(), text);
-        Assert.Equal(text, result);
-        Assert.Empty(log);
-    }
+    public void A_quarter_read_right_is_left_alone(string text) =>
+        Repairs.AssertLeftAlone(new OcrConfusionRepair(), text);
 }
