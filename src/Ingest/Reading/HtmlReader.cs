@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
+using DecreeParser.Ingest.Reading.Html;
 using DecreeParser.Model;
 using DecreeParser.Model.Blocks;
 
@@ -13,7 +12,9 @@ namespace DecreeParser.Ingest.Reading;
 /// blocks. "Ескерту" / "Сноска" paragraphs (class "note") become notes, not body text. Tables may
 /// stand inside paragraphs, as adilet wraps them; spans are resolved into a grid. A page of another
 /// layout is read from its body, without its navigation. The new adilet's JavaScript shell, which
-/// holds no text, is refused with what to do instead.
+/// holds no text, is refused with what to do instead. The page's elements come from its tokens where
+/// the markup needs no repair, as adilet's own pages, and from the HTML parser's document otherwise
+/// (see <see cref="TokenPage"/>); the reader walks the one as the other.
 /// </summary>
 public static partial class HtmlReader
 {
@@ -27,64 +28,68 @@ public static partial class HtmlReader
         // A stray byte inside a tag ("<t\uFFFDd>") would unmake the table it stands in; markup never
         // holds U+FFFD, so it goes. In the text it stays, for the repair stage to log where it stood.
         if (html.Span.Contains('\uFFFD')) html = StrayInTag().Replace(html.ToString(), tag => tag.Value.Replace("\uFFFD", "", StringComparison.Ordinal)).AsMemory();
-        (html, _) = HtmlDepthGuard.Apply(html);
-        // The document may hold slices of the characters, so nothing of it outlives this method: the blocks are copies.
-        var page = ParsedPage.Parse(html);
-        var document = page.Document;
-        var collector = new Collector(page.TableHolders());
-        var slogan = document.QuerySelector(".slogan");
-        var article = document.QuerySelector("article");
-        if (slogan is not null)
+        // adilet's pages are read from their tokens; other markup, and a page of another layout, from the parser's document.
+        if (TokenPage.Build(html) is { Article: { } article } simple && Collect(simple, article) is { Blocks.Count: > 0 } read) return read;
+        var (page, document) = DomPage.Parse(html);
+        var fromDom = Collect(page, page.Article ?? (IsAppShell(page, document) ? null : page.Body));
+        if (fromDom.Blocks.Count == 0)
         {
-            foreach (var element in slogan.Children.Where(e => e.LocalName is "h1" or "p")) collector.Emit(element);
+            throw new DecreeInputException(displayPath, IsAppShell(page, document) ? AppShellReason : "the HTML page holds no text");
         }
-        if (article is not null) collector.Walk(article);
-        else if (document.Body is { } body && !IsAppShell(document)) collector.Walk(body);
+        return fromDom;
+    }
 
-        if (collector.Blocks.Count == 0)
+    /// <summary>The act's blocks: the slogan's title and act line, then those of the container (the article, or the body on a page of another layout).</summary>
+    private static (IReadOnlyList<Block> Blocks, string? Status) Collect(Page page, PageElement? container)
+    {
+        var collector = new Collector();
+        if (page.Slogan is { } slogan)
         {
-            throw new DecreeInputException(displayPath, IsAppShell(document) ? AppShellReason : "the HTML page holds no text");
+            foreach (var child in slogan.Children)
+            {
+                if (child is PageElement { Name: "h1" or "p" } element) collector.Emit(element);
+            }
         }
-        var status = slogan?.QuerySelector(".status")?.TextContent.Trim();
+        if (container is not null) collector.Walk(container);
+        var status = page.Slogan is { } holder && Page.FirstOfClass(holder, "status") is { } found ? Page.TextContent(found).Trim() : null;
         return (collector.Blocks, string.IsNullOrEmpty(status) ? null : status);
     }
 
     /// <summary>Whether a page is a single-page application's shell (the new adilet's), which holds no text of the act.</summary>
-    public static bool IsAppShell(string html) => IsAppShell(new HtmlParser().ParseDocument(html));
+    public static bool IsAppShell(string html)
+    {
+        var (page, document) = DomPage.Parse(html.AsMemory());
+        return IsAppShell(page, document);
+    }
 
     /// <summary>A page whose body is scripts and an empty mount point: a single-page application's shell.</summary>
-    private static bool IsAppShell(IDocument document)
+    private static bool IsAppShell(Page page, IDocument document)
     {
-        var body = document.Body;
-        if (body is null) return true;
-        var visibleText = Text(body);
+        if (page.Body is null) return true;
+        var visibleText = Text(page.Body, new CollapsedText());
         return visibleText.Length < 200 && document.Scripts.Length > 0;
     }
 
     /// <summary>An element's text as a reader sees it: line breaks and block edges are spaces, HTML whitespace collapses.</summary>
-    /// <param name="node">The element.</param>
-    /// <param name="scratch">An empty writer to gather it in, kept by a caller that reads many elements.</param>
-    internal static string Text(INode node, CollapsedText? scratch = null)
+    /// <param name="element">The element.</param>
+    /// <param name="text">An empty writer to gather it in, kept by a caller that reads many elements.</param>
+    private static string Text(PageElement element, CollapsedText text)
     {
-        var text = scratch ?? new CollapsedText();
-        Append(node, text);
+        Append(element, text);
         return text.Take();
     }
 
-    private static void Append(INode node, CollapsedText text)
+    private static void Append(PageElement node, CollapsedText text)
     {
-        // By index: a foreach over a node list makes an enumerator object for every node of the page.
-        var children = node.ChildNodes;
-        for (var i = 0; i < children.Length; i++)
+        foreach (var child in node.Children)
         {
-            var child = children[i];
             switch (child)
             {
-                case IText textNode:
-                    text.Append(textNode.Data);
+                case PageText piece:
+                    text.Append(piece.Data);
                     break;
-                case IElement element:
-                    var kind = ElementKinds.Of(element.LocalName);
+                case PageElement element:
+                    var kind = ElementKinds.Of(element.Name);
                     if (kind == ElementKind.Skipped) break;
                     if (kind == ElementKind.Break)
                     {
@@ -104,7 +109,7 @@ public static partial class HtmlReader
     private static partial Regex StrayInTag();
 
     /// <summary>Walks the article in document order, turning elements into blocks.</summary>
-    private sealed class Collector(HashSet<IElement> tableHolders)
+    private sealed class Collector
     {
         private readonly CollapsedText _inline = new();
 
@@ -114,18 +119,16 @@ public static partial class HtmlReader
 
         public List<Block> Blocks { get; } = [];
 
-        public void Walk(IElement container)
+        public void Walk(PageElement container)
         {
-            var children = container.ChildNodes;
-            for (var i = 0; i < children.Length; i++)
+            foreach (var child in container.Children)
             {
-                var child = children[i];
                 switch (child)
                 {
-                    case IText text:
+                    case PageText text:
                         _inline.Append(text.Data);
                         break;
-                    case IElement element:
+                    case PageElement element:
                         Visit(container, element);
                         break;
                 }
@@ -134,17 +137,17 @@ public static partial class HtmlReader
         }
 
         /// <summary>One element among a container's children: left out, a table, a block, or inline text.</summary>
-        private void Visit(IElement container, IElement element)
+        private void Visit(PageElement container, PageElement element)
         {
-            switch (ElementKinds.Of(element.LocalName))
+            switch (ElementKinds.Of(element.Name))
             {
                 case ElementKind.Skipped:
                     break;
-                case ElementKind.Inline when element is IHtmlTableElement table:
+                case ElementKind.Inline when element.Name == "table":
                     FlushInline(container);
-                    AddTable(table);
+                    AddTable(element);
                     break;
-                case not ElementKind.Break when tableHolders.Contains(element):
+                case not ElementKind.Break when element.HoldsTable:
                     // adilet wraps tables in <p>: read around and into them.
                     FlushInline(container);
                     Walk(element);
@@ -165,7 +168,7 @@ public static partial class HtmlReader
             }
         }
 
-        public void Emit(IElement element)
+        public void Emit(PageElement element)
         {
             if (HasBlockChild(element))
             {
@@ -175,76 +178,56 @@ public static partial class HtmlReader
             var text = Text(element, _scratch);
             if (text.Length == 0) return;
             var location = Locate(element);
-            Blocks.Add(element.LocalName switch
+            Blocks.Add(element.Name switch
             {
                 ['h', >= '1' and <= '6'] name => new HeadingBlock(text, name[1] - '0', location),
-                _ when element.ClassList.Contains("note") => new NoteBlock(text, location),
+                _ when element.HasClass("note") => new NoteBlock(text, location),
                 _ => new ParagraphBlock(text, location),
             });
         }
 
-        private void FlushInline(IElement near)
+        private void FlushInline(PageElement near)
         {
             var text = _inline.Take();
             if (text.Length > 0) Blocks.Add(new ParagraphBlock(text, Locate(near)));
         }
 
-        private void AddTable(IHtmlTableElement table)
+        private void AddTable(PageElement table)
         {
             _tables++;
             var grid = new TableGrid();
             var rows = new List<TableRow>();
             var declared = new List<TableCell>();
             var index = 0;
-            // Enumerated, not indexed: AngleSharp's row and cell collections find an item by index by walking to it.
-            foreach (var row in table.Rows)
+            foreach (var row in table.Rows())
             {
                 var allHeaders = true;
                 declared.Clear();
-                foreach (var cell in row.Cells)
+                foreach (var cell in row.Cells())
                 {
                     declared.Add(new TableCell(Text(cell, _scratch), Span(cell.ColumnSpan), Span(cell.RowSpan)));
-                    allHeaders &= cell.LocalName == "th";
+                    allHeaders &= cell.Name == "th";
                 }
-                var header = row.Parent is IHtmlTableSectionElement { LocalName: "thead" } || allHeaders;
+                var header = row.Parent is { Name: "thead" } || allHeaders;
                 rows.Add(new TableRow(grid.Place(declared), Locate(row) with { Table = _tables, Row = ++index }) { IsHeader = header });
             }
             if (rows.Count > 0) Blocks.Add(new TableBlock(rows, Locate(table) with { Table = _tables }));
         }
 
         /// <summary>Whether a child element is a block: the element is then read as a container of blocks, not as one.</summary>
-        private static bool HasBlockChild(IElement element)
+        private static bool HasBlockChild(PageElement element)
         {
-            var children = element.ChildNodes;
-            for (var i = 0; i < children.Length; i++)
+            foreach (var child in element.Children)
             {
-                if (children[i] is IElement child && ElementKinds.Of(child.LocalName) == ElementKind.Block) return true;
+                if (child is PageElement below && ElementKinds.Of(below.Name) == ElementKind.Block) return true;
             }
             return false;
-        }
-
-        /// <summary>
-        /// The element's id, or the first below it that has one, in document order (as CSS "[id]" would
-        /// find it): a walk of the children by index, where a descendants query made an iterator at every level of every row.
-        /// </summary>
-        private static string? FirstId(IElement element)
-        {
-            if (element.Id is { } id) return id;
-            var children = element.ChildNodes;
-            for (var i = 0; i < children.Length; i++)
-            {
-                if (children[i] is IElement child && FirstId(child) is { } below) return below;
-            }
-            return null;
         }
 
         // HTML allows rowspan="0" ("to the end of the section") and absurd spans; keep them sane.
         private static int Span(int declared) => Math.Clamp(declared, 1, ReaderLimits.Span);
 
-        private static SourceLocation Locate(IElement element)
-        {
-            var anchor = FirstId(element);
-            return new SourceLocation { Line = element.SourceReference?.Position.Line, Anchor = string.IsNullOrEmpty(anchor) ? null : anchor };
-        }
+        private static SourceLocation Locate(PageElement element) =>
+            new() { Line = element.Line, Anchor = string.IsNullOrEmpty(element.Id) ? null : element.Id };
     }
 }
