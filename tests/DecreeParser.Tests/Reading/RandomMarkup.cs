@@ -9,7 +9,7 @@ internal static class RandomMarkup
     private static readonly string[] Inlines = ["span", "b", "i", "a", "em", "sup"];
     private static readonly string[] Attributes = ["", "", "", " id=\"z7\"", " class=\"note\"", " class=\"slogan\"", " class=\"status\"", " id=\"\""];
     private static readonly string[] Texts = ["text", " ", "\n   ", "&nbsp;1.", "a &amp; b", "Қаулы"];
-    private static readonly string[] Strays = ["</p>", "</b>", "<td>", "</div>", "<tr>", "<p>", "</span>", "<br>", "<hr>", "</table>", "<svg><g/></svg>", "<script>x</script>"];
+    private static readonly string[] Strays = ["</p>", "</b>", "<td>", "</div>", "<tr>", "<p>", "</span>", "<br>", "<hr>", "</table>", "<svg><g/></svg>", "<script>x</script>", "<noscript><img src=\"n\"></noscript>"];
 
     /// <summary>Blocks, tables, inline elements and text, to a depth of four; inside a paragraph or an inline element, phrasing alone.</summary>
     public static void Flow(StringBuilder html, Random random, int depth, bool phrasing = false)

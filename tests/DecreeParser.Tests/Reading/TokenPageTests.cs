@@ -32,6 +32,7 @@ public sealed class TokenPageTests
         "<!DOCTYPE html><body><div class=\"container slogan\"><h1>T</h1><p>Act <span class=\"status\">in force</span></p></div><article><h3>A</h3><p class=\"note\">n</p></article>",
         "<!DOCTYPE html><body><div><svg viewBox=\"0 0 1 1\"><g><path d=\"M0\"/></g></svg></div><article><p>a <b>b</b> <a href=\"/x\">c</a><br>d</p></article>",
         "<!DOCTYPE html><body><article><table><thead><tr><th>h</th></tr></thead><tbody><tr><td rowspan=\"2\"><p>a</p><p>b</td></tr></tbody></table></article>",
+        "<!DOCTYPE html><body><noscript><img src=\"counter\"></noscript><article><ul><li>a<noscript>b</noscript><li>c</ul></article>",
         "<!DOCTYPE html><body><article><p>a &amp; b &nbsp; c</p>\n<script>var s = '</p>';</script><style>p{}</style></article></body></html>\n",
     ]);
 

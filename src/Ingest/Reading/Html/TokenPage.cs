@@ -154,7 +154,7 @@ internal sealed class TokenPage : IDisposable
         {
             if (!_open.CloseParagraph()) return false;
         }
-        else if (!TagSets.Inline.Contains(name) && !TagSets.Void.Contains(name) && name is not ("table" or "script" or "style" or "title" or "svg"))
+        else if (!TagSets.Inline.Contains(name) && !TagSets.Void.Contains(name) && name is not ("table" or "script" or "style" or "title" or "svg" or "noscript"))
         {
             return false;
         }
@@ -191,7 +191,8 @@ internal sealed class TokenPage : IDisposable
 
     private bool End(string name, int line)
     {
-        if (_open.InSvg || TagSets.Inline.Contains(name) && name != "button" || name is "script" or "style" or "title")
+        // (noscript too: with scripting off, as the parser reads, it is an ordinary element of the body.)
+        if (_open.InSvg || TagSets.Inline.Contains(name) && name != "button" || name is "script" or "style" or "title" or "noscript")
         {
             // Inline and foreign elements end only where they are the element open last.
             if (Current.Name != name) return false;
