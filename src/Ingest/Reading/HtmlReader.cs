@@ -51,7 +51,7 @@ public static partial class HtmlReader
             }
         }
         if (container is not null) collector.Walk(container);
-        var status = page.Slogan is { } holder && Page.FirstOfClass(holder, "status") is { } found ? Page.TextContent(found).Trim() : null;
+        var status = page.Slogan is { } holder && holder.FirstOfClass("status") is { } found ? found.TextContent().Trim() : null;
         return (collector.Blocks, string.IsNullOrEmpty(status) ? null : status);
     }
 

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace DecreeParser.Ingest.Reading.Html;
 
 /// <summary>
@@ -34,6 +36,35 @@ internal sealed class PageElement(string name, PageElement? parent, int? line) :
             if (ClassName.AsSpan()[range].SequenceEqual(name)) return true;
         }
         return false;
+    }
+
+    /// <summary>The first element below this one that has the class, in document order.</summary>
+    public PageElement? FirstOfClass(string name)
+    {
+        foreach (var child in Children)
+        {
+            if (child is not PageElement element) continue;
+            if (element.HasClass(name)) return element;
+            if (element.FirstOfClass(name) is { } below) return below;
+        }
+        return null;
+    }
+
+    /// <summary>Every piece of text below the element joined, as the DOM's textContent.</summary>
+    public string TextContent()
+    {
+        var text = new StringBuilder();
+        Gather(this, text);
+        return text.ToString();
+
+        static void Gather(PageElement element, StringBuilder text)
+        {
+            foreach (var child in element.Children)
+            {
+                if (child is PageText piece) text.Append(piece.Data);
+                else if (child is PageElement below) Gather(below, text);
+            }
+        }
     }
 
     /// <summary>Marks this element and those above it as holding a table.</summary>

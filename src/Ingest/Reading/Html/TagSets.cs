@@ -23,6 +23,13 @@ internal static class TagSets
          "span", "abbr", "bdi", "bdo", "cite", "data", "dfn", "kbd", "label", "mark", "q", "samp", "sub", "sup", "time", "var", "ins", "del", "button"];
 
     /// <summary>
+    /// Elements that, like inline ones, end only where they are the element open last: script, style
+    /// and title, whose text the tokenizer reads in states of its own, and noscript, an ordinary
+    /// element of the body with scripting off, as the parser reads.
+    /// </summary>
+    public static readonly HashSet<string> Nested = ["script", "style", "title", "noscript"];
+
+    /// <summary>
     /// Formatting elements: the parser reopens them when another tag closes them implicitly, so the
     /// page goes to the parser when one would be.
     /// </summary>

@@ -154,7 +154,7 @@ internal sealed class TokenPage : IDisposable
         {
             if (!_open.CloseParagraph()) return false;
         }
-        else if (!TagSets.Inline.Contains(name) && !TagSets.Void.Contains(name) && name is not ("table" or "script" or "style" or "title" or "svg" or "noscript"))
+        else if (!TagSets.Inline.Contains(name) && !TagSets.Void.Contains(name) && !TagSets.Nested.Contains(name) && name is not ("table" or "svg"))
         {
             return false;
         }
@@ -191,8 +191,7 @@ internal sealed class TokenPage : IDisposable
 
     private bool End(string name, int line)
     {
-        // (noscript too: with scripting off, as the parser reads, it is an ordinary element of the body.)
-        if (_open.InSvg || TagSets.Inline.Contains(name) && name != "button" || name is "script" or "style" or "title" or "noscript")
+        if (_open.InSvg || TagSets.Inline.Contains(name) && name != "button" || TagSets.Nested.Contains(name))
         {
             // Inline and foreign elements end only where they are the element open last.
             if (Current.Name != name) return false;
